@@ -1,0 +1,4 @@
+// Every text a person reads, in Bahasa Indonesia, lives under this module: one place to review
+// wording and tone. Code imports from here; the sections below are split by area only to keep
+// files small.
+export * from './common';
