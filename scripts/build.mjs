@@ -69,6 +69,9 @@ async function buildPage(file) {
     const target = path.join(dir, rel);
     const out = await esbuild.build({
       ...common,
+      // Pages are always minified: the 150 KB budget of an inlined sidebar is about what the browser
+      // loads, and DevTools pretty-prints; readable output matters only for Code.js (no source maps).
+      minify: true,
       platform: 'browser',
       entryPoints: [target],
       format: kind === 'js' ? 'iife' : undefined,

@@ -100,6 +100,8 @@ export interface Innovation {
   origin?: Origin;
   /** Basis (a–f) used for indicator 33, where the rubric has bases. */
   benefitBasis?: string;
+  /** Klaster PKPN code from the rubric's list, when the year has one (2026+). */
+  pkpnCluster?: string;
 }
 
 export interface SpdEntry {
@@ -122,9 +124,9 @@ export interface ScoringInput {
 /** Why an innovation is not counted, machine-readable; the messages module words it. */
 export type NotCountedReason =
   | { code: 'stage'; stage: Stage }
-  | { code: 'window'; start: string; end: string }
+  | { code: 'window'; start: string; end: string; developmentAlternative?: boolean }
   | { code: 'design_words'; words: number; minimum: number }
-  | { code: 'mandatory'; indicators: string[] }
+  | { code: 'mandatory'; indicators: string[]; verified?: boolean }
   | { code: 'not_verified'; status: VerificationStatus }
   | { code: 'stale' }
   | { code: 'invalid'; problems: string[] };
@@ -136,6 +138,8 @@ export interface IndicatorScore {
   score: number;
   /** Why the chosen level does not score: missing evidence, rejected by the verifikator. */
   problem?: 'no_evidence' | 'rejected' | 'not_accepted';
+  /** weight × level when it also has the verifikator's acceptance, else 0. */
+  verifiedScore?: number;
 }
 
 export interface InnovationResult {
@@ -149,6 +153,8 @@ export interface InnovationResult {
   reasons: string[]; // claimed, worded in Bahasa Indonesia
   verifiedReasons: string[];
   reasonCodes: NotCountedReason[];
+  /** Machine-readable reasons of the verified projection. */
+  verifiedReasonCodes?: NotCountedReason[];
   indicators: IndicatorScore[];
   /** Problems of the record itself (bad dates, unknown urusan…): never dropped, always shown. */
   problems: string[];
@@ -171,6 +177,8 @@ export interface Projection {
   maxTotal: number;
   iid: number;
   predikat: string;
+  /** Colour of the predikat band (hex), from the rubric. */
+  predikatColour?: string;
 }
 
 export interface OpdResult {
@@ -184,6 +192,11 @@ export interface OpdResult {
   contribution: number; // Σ counted SID of the OPD / MAX(divisor, n_regency)
   verifiedContribution: number;
   rank: number; // 1 = largest contribution; ties share a rank
+  verifiedMeanSid?: number;
+  /** Rank by verified contribution. */
+  verifiedRank?: number;
+  /** Yandas urusan covered by the OPD's counted innovations (main urusan). */
+  affairsCovered?: string[];
 }
 
 export interface ScoringResult {

@@ -26,6 +26,10 @@ export interface SidebarContext {
   /** The regency's OPDs (code, name) for admins/verifikators; only the user's own for operators. */
   opds: { code: string; name: string }[];
   deadline: string | null;
+  /** 'verification' when opened from the menu item Verifikasi: the sidebar starts on the queue. */
+  mode?: 'edit' | 'verification';
+  /** e.g. "Kabupaten Majene". */
+  regencyName?: string;
 }
 
 export interface InnovationSummary {
@@ -39,6 +43,16 @@ export interface InnovationSummary {
   reasons: string[];
   revision: number;
   updatedAt: string;
+  /** Score counting only the indicators a verifikator accepted. */
+  verifiedSidScore?: number;
+  /** Problems reading the row (e.g. a cell edited by hand), Bahasa Indonesia. */
+  problems?: string[];
+}
+
+/** Optional filter of listInnovations (admins and verifikators; an operator always gets their own OPD). */
+export interface InnovationFilter {
+  opd?: string;
+  status?: InnovationStatus[];
 }
 
 export interface InnovationDetail {
@@ -48,6 +62,10 @@ export interface InnovationDetail {
   verification: VerificationRecord | null;
   updatedBy: string;
   updatedAt: string;
+  createdBy?: string;
+  createdAt?: string;
+  /** Problems reading the row, Bahasa Indonesia. */
+  problems?: string[];
 }
 
 export interface SaveRequest {
@@ -78,12 +96,14 @@ export interface SimilarInnovation {
   name: string;
   similarity: number; // 0..1
   sharedPhrases: string[];
+  /** What is alike: the name, the content (rancang bangun, tujuan, manfaat) or both. */
+  kind?: 'nama' | 'isi' | 'keduanya';
 }
 
 /** Server functions the sidebar may call through google.script.run, with their argument and result types. */
 export interface ServerApi {
   getContext(): SidebarContext;
-  listInnovations(): Result<{ items: InnovationSummary[] }>;
+  listInnovations(filter?: InnovationFilter): Result<{ items: InnovationSummary[] }>;
   getInnovation(id: string): Result<{ detail: InnovationDetail }>;
   saveInnovation(request: SaveRequest): SaveResult;
   listForVerification(): Result<{ items: InnovationSummary[] }>;

@@ -2,3 +2,12 @@
 // wording and tone. Code imports from here; the sections below are split by area only to keep
 // files small.
 export * from './common';
+export * from './core';
+export * from './duplicates';
+export * from './export';
+export * from './history';
+export * from './preview';
+export * from './recalc';
+export * from './reminders';
+export * from './server';
+export * from './sidebar';

@@ -1,0 +1,86 @@
+// The passages two texts share: maximal runs of equal stems (stop words between them are free),
+// shown as the first text wrote them, longest first, never across a sentence end.
+import { type NormalizeOptions, type Token, tokenize } from './normalize';
+
+const SENTENCE_END = /[.!?;:\n]/;
+const MAX_PHRASE_CHARS = 120;
+
+interface Run {
+  a: number;
+  b: number;
+  length: number;
+}
+
+function meaningful(text: string, options: NormalizeOptions): { tokens: Token[]; joined: boolean[] } {
+  const tokens = tokenize(text, options).filter((t) => t.stop === null);
+  // joined[k]: token k continues the sentence of token k - 1.
+  const joined = tokens.map((t, k) => {
+    const prev = tokens[k - 1];
+    return prev !== undefined && (prev.end >= t.start || !SENTENCE_END.test(text.slice(prev.end, t.start)));
+  });
+  return { tokens, joined };
+}
+
+function shorten(phrase: string): string {
+  const flat = phrase.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_PHRASE_CHARS) return flat;
+  const cut = flat.lastIndexOf(' ', MAX_PHRASE_CHARS);
+  return `${flat.slice(0, cut > 0 ? cut : MAX_PHRASE_CHARS)} …`;
+}
+
+export function sharedPhrases(
+  textA: string,
+  textB: string,
+  options: NormalizeOptions,
+  max: number,
+  minWords = 2,
+): string[] {
+  if (max <= 0 || !textA || !textB) return [];
+  const A = meaningful(textA, options);
+  const B = meaningful(textB, options);
+  const positions = new Map<string, number[]>();
+  B.tokens.forEach((t, j) => {
+    const list = positions.get(t.stem);
+    if (list) list.push(j);
+    else positions.set(t.stem, [j]);
+  });
+  const runs: Run[] = [];
+  A.tokens.forEach((t, i) => {
+    for (const j of positions.get(t.stem) ?? []) {
+      // Only runs that cannot be extended to the left, so each shared passage is found once.
+      if (A.joined[i] && B.joined[j] && A.tokens[i - 1]?.stem === B.tokens[j - 1]?.stem) continue;
+      let length = 1;
+      while (
+        A.joined[i + length] &&
+        B.joined[j + length] &&
+        A.tokens[i + length]?.stem === B.tokens[j + length]?.stem
+      ) {
+        length++;
+      }
+      if (length >= minWords) runs.push({ a: i, b: j, length });
+    }
+  });
+  runs.sort((x, y) => y.length - x.length || x.a - y.a);
+  const usedA = new Uint8Array(A.tokens.length);
+  const usedB = new Uint8Array(B.tokens.length);
+  const phrases: string[] = [];
+  const seen = new Set<string>();
+  for (const run of runs) {
+    if (phrases.length >= max) break;
+    let free = true;
+    for (let k = 0; k < run.length && free; k++) free = !usedA[run.a + k] && !usedB[run.b + k];
+    if (!free) continue;
+    for (let k = 0; k < run.length; k++) {
+      usedA[run.a + k] = 1;
+      usedB[run.b + k] = 1;
+    }
+    const first = A.tokens[run.a]!;
+    const last = A.tokens[run.a + run.length - 1]!;
+    const phrase = shorten(textA.slice(first.start, last.end));
+    if (!seen.has(phrase.toLowerCase())) {
+      seen.add(phrase.toLowerCase());
+      phrases.push(phrase);
+    }
+  }
+  return phrases;
+}

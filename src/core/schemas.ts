@@ -1,0 +1,575 @@
+// Domain schemas, built from the rubric so that the sidebar, the server and the CLI validate with
+// the same rules. Three strictness modes for an innovation:
+//   draft   name and OPD only; everything present must have a valid shape;
+//   submit  the full profile of methodology §2 that the rubric's year has, evidence for levels ≥ 1;
+//   score   the scoring CLI contract (id, opd, name, stage, mainAffair, indicators), the rest optional.
+// Text is data: formula-like or HTML-like content is accepted as is; the sheets layer stores it inert.
+import * as z from 'zod';
+import { coreMessages, fieldLabel } from '../shared/messages/core';
+import {
+  type FieldError,
+  type Innovation,
+  ORIGIN_KINDS,
+  type SpdEntry,
+  STAGES,
+  type Stage,
+  type VerificationRecord,
+} from './model';
+import { getRubric, isRubricId, RUBRIC_IDS, type Rubric } from './rubric';
+import { countWords, hasControlCharacters, isHttpUrl, isIsoDate } from './text';
+import { findUrusan, URUSAN } from './urusan';
+
+export { countWords };
+
+export type ValidationMode = 'draft' | 'submit' | 'score';
+
+/** Length limits; 50,000 characters is the most a Sheets cell holds. */
+export const TEXT_LIMITS = {
+  id: 100,
+  code: 100,
+  name: 200,
+  short: 500,
+  note: 5_000,
+  evidence: 10_000,
+  long: 20_000,
+  cell: 50_000,
+  evidenceLinks: 20,
+  otherAffairs: 37,
+} as const;
+
+const TRAINING_ORIGINS: readonly string[] = ['latpim', 'pka', 'pkp', 'latsar'];
+const INITIATOR_CODES = ['kepala_daerah', 'anggota_dprd', 'opd', 'asn', 'masyarakat'] as const;
+const KIND_CODES = ['digital', 'non_digital'] as const;
+const FORM_CODES = ['tata_kelola', 'pelayanan_publik', 'lainnya'] as const;
+
+// Custom issues carry a `kind` so the translator can word them with the field's label.
+type IssueKind = 'control' | 'date' | 'url' | 'urusan' | 'timestamp' | 'fingerprint' | 'links' | 'integer';
+const kind = (k: IssueKind) => ({ params: { kind: k } });
+
+/** Trimmed text without control characters, at most `max` characters. */
+function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !hasControlCharacters(s), kind('control'));
+}
+
+function requiredText(max: number) {
+  return text(max).min(1);
+}
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isIsoDate, kind('date'))
+  .meta({ format: 'date', description: 'Tanggal ISO TTTT-BB-HH' });
+
+/** A date field: ISO date, null, or an empty string (read as null). */
+const optionalDate = z
+  .union([z.null(), z.literal(''), isoDate])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** An enum value, or an empty string read as "not chosen". */
+function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .union([z.literal(''), z.enum(values)])
+    .optional()
+    .transform((v) => (v === '' ? undefined : v) as T[number] | undefined);
+}
+
+const levelSchema = z.literal([0, 1, 2, 3]);
+
+/** One or more http(s) links separated by whitespace; a list of links is accepted and joined. */
+const evidenceSchema = z
+  .union([z.string(), z.array(z.string()).max(TEXT_LIMITS.evidenceLinks)])
+  .meta({
+    description: 'Satu atau beberapa tautan http(s), dipisah spasi atau baris baru, atau daftar tautan',
+  })
+  .transform((v) => (Array.isArray(v) ? v.join('\n') : v).trim())
+  .pipe(
+    z
+      .string()
+      .max(TEXT_LIMITS.evidence)
+      .refine((s) => !hasControlCharacters(s), kind('control'))
+      .refine((s) => s.split(/\s+/).filter(Boolean).length <= TEXT_LIMITS.evidenceLinks, kind('links'))
+      .refine((s) => s === '' || s.split(/\s+/).every(isHttpUrl), kind('url')),
+  );
+
+const urusanCode = z
+  .string()
+  .trim()
+  .refine((v) => findUrusan(v) !== undefined, kind('urusan'))
+  .transform((v) => findUrusan(v)!.code)
+  .meta({
+    description: 'Kode urusan pemerintahan (misalnya pendidikan, kesehatan, pupr); nama urusan juga diterima',
+  });
+
+/** Per indicator (SID) or per row (SPD): level, evidence links, letter number and date. */
+const entrySchema = z.object({
+  level: levelSchema,
+  evidence: evidenceSchema.optional(),
+  letterNumber: text(TEXT_LIMITS.name).optional(),
+  letterDate: optionalDate,
+  note: text(TEXT_LIMITS.note).optional(),
+});
+
+const verdictSchema = z.enum(['accepted', 'rejected']);
+
+const timestamp = z
+  .string()
+  .trim()
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v),
+    kind('timestamp'),
+  );
+
+function verificationObject() {
+  return z.object({
+    status: z.enum(['pending', 'verified', 'returned']),
+    stale: z.boolean().optional(),
+    indicators: z.record(z.string(), verdictSchema).optional(),
+    notes: z.record(z.string(), text(TEXT_LIMITS.note)).optional(),
+    note: text(TEXT_LIMITS.note).optional(),
+    verifiedBy: text(TEXT_LIMITS.name).optional(),
+    verifiedAt: z.union([z.literal(''), timestamp]).optional(),
+    fingerprint: z.union([z.literal(''), z.string().regex(/^[0-9a-f]{16}$/)]).optional(),
+  });
+}
+
+/** A verification record; indicator ids must belong to the rubric. */
+export function verificationSchema(rubric: Rubric) {
+  return verificationObject().check(
+    z.superRefine(
+      (value, ctx) => {
+        const v = record(value);
+        const ids = sidIds(rubric);
+        for (const key of ['indicators', 'notes'] as const) {
+          for (const id of Object.keys(record(v?.[key]) ?? {})) {
+            if (!ids.has(id))
+              ctx.addIssue({
+                code: 'custom',
+                path: [key, id],
+                message: coreMessages.unknownIndicator(id, rubric.id),
+              });
+          }
+        }
+      },
+      { when: (p) => record(p.value) !== undefined },
+    ),
+  );
+}
+
+const sidIdCache = new WeakMap<Rubric, Set<string>>();
+function sidIds(rubric: Rubric): Set<string> {
+  let ids = sidIdCache.get(rubric);
+  if (!ids) {
+    ids = new Set(rubric.sid.indicators.map((i) => i.id));
+    sidIdCache.set(rubric, ids);
+  }
+  return ids;
+}
+
+/** SPD entries of the regency, keyed by the rubric's row ids ("1", "2a", …). */
+export function spdEntriesSchema(rubric: Rubric) {
+  const rows = new Set(rubric.spd.rows.map((r) => r.id));
+  return z.record(z.string(), entrySchema).check(
+    z.superRefine(
+      (entries, ctx) => {
+        for (const id of Object.keys(record(entries) ?? {})) {
+          if (!rows.has(id))
+            ctx.addIssue({ code: 'custom', path: [id], message: coreMessages.unknownSpdRow(id, rubric.id) });
+        }
+      },
+      { when: (p) => record(p.value) !== undefined },
+    ),
+  );
+}
+
+function originSchema(mode: ValidationMode) {
+  return z
+    .object({
+      kind: z.enum(ORIGIN_KINDS as unknown as [string, ...string[]]),
+      title: text(TEXT_LIMITS.short).optional(),
+      participant: text(TEXT_LIMITS.name).optional(),
+      year: z
+        .union([z.null(), z.number().min(1990).max(2100).refine(Number.isInteger, kind('integer'))])
+        .optional(),
+    })
+    .superRefine((o, ctx) => {
+      if (mode === 'submit' && TRAINING_ORIGINS.includes(o.kind) && !o.title) {
+        ctx.addIssue({ code: 'custom', path: ['title'], message: coreMessages.originTitleRequired });
+      }
+    });
+}
+
+/** The innovation's object schema without rubric-specific checks (those follow in a refinement). */
+function innovationObject(mode: ValidationMode) {
+  const submit = mode === 'submit';
+  const scoreMode = mode === 'score';
+  const needed = submit || scoreMode;
+  const longText = submit ? requiredText(TEXT_LIMITS.long) : text(TEXT_LIMITS.long).optional();
+  const stage = z.enum(STAGES as unknown as [Stage, ...Stage[]]);
+  return z.object({
+    id: scoreMode ? requiredText(TEXT_LIMITS.id) : text(TEXT_LIMITS.id).optional().default(''),
+    opd: requiredText(TEXT_LIMITS.code),
+    name: requiredText(TEXT_LIMITS.name),
+    stage: needed ? stage : stage.optional().default('inisiatif'),
+    mainAffair: needed
+      ? urusanCode
+      : z
+          .union([z.literal(''), urusanCode])
+          .optional()
+          .default(''),
+    otherAffairs: z
+      .array(urusanCode)
+      .max(TEXT_LIMITS.otherAffairs)
+      .optional()
+      .transform((v) => (v ? [...new Set(v)] : [])),
+    trialDate: optionalDate,
+    implementationDate: optionalDate,
+    developmentDate: optionalDate,
+    design: longText,
+    goal: longText,
+    benefit: longText,
+    result: longText,
+    indicators: z.record(z.string(), entrySchema).optional().default({}),
+    verification: verificationObject().optional(),
+    initiator: submit ? z.enum(INITIATOR_CODES) : optionalEnum(INITIATOR_CODES),
+    initiatorName: submit ? requiredText(TEXT_LIMITS.name) : text(TEXT_LIMITS.name).optional(),
+    kind: submit ? z.enum(KIND_CODES) : optionalEnum(KIND_CODES),
+    form: submit ? z.enum(FORM_CODES) : optionalEnum(FORM_CODES),
+    theme: text(TEXT_LIMITS.code).optional(),
+    classification: text(TEXT_LIMITS.code).optional(),
+    pkpnCluster: text(TEXT_LIMITS.code).optional(),
+    origin: submit ? originSchema(mode) : originSchema(mode).optional(),
+    benefitBasis: text(TEXT_LIMITS.code).optional(),
+  });
+}
+
+/** A plain object, or undefined: refinements also run when some fields failed their shape. */
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function date(value: unknown): string | undefined {
+  const v = str(value);
+  return v && isIsoDate(v) ? v : undefined;
+}
+
+/**
+ * Checks that need the rubric or several fields at once. They run even when a field failed its
+ * own shape (so the operator sees every problem at once), hence the defensive reads. `at`
+ * prefixes every path.
+ */
+function checkInnovation(
+  rubric: Rubric,
+  value: unknown,
+  mode: ValidationMode,
+  ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void },
+  at: (string | number)[] = [],
+): void {
+  const v = record(value);
+  if (!v) return;
+  const add = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: [...at, ...path], message });
+  const ids = sidIds(rubric);
+  const indicators = record(v.indicators) ?? {};
+  for (const id of Object.keys(indicators)) {
+    if (!ids.has(id)) add(['indicators', id], coreMessages.unknownIndicator(id, rubric.id));
+  }
+  const verification = record(v.verification);
+  for (const key of ['indicators', 'notes'] as const) {
+    for (const id of Object.keys(record(verification?.[key]) ?? {})) {
+      if (!ids.has(id)) add(['verification', key, id], coreMessages.unknownIndicator(id, rubric.id));
+    }
+  }
+  const trialDate = date(v.trialDate);
+  const implementationDate = date(v.implementationDate);
+  const developmentDate = date(v.developmentDate);
+  if (trialDate && implementationDate && trialDate > implementationDate)
+    add(['trialDate'], coreMessages.trialAfterImplementation);
+  if (developmentDate && implementationDate && developmentDate < implementationDate)
+    add(['developmentDate'], coreMessages.developmentBeforeImplementation);
+  if (mode !== 'submit') return;
+
+  const stage = v.stage;
+  if (stage === 'penerapan' && v.implementationDate == null)
+    add(['implementationDate'], coreMessages.dateRequiredForStage(fieldLabel(['implementationDate']), stage));
+  if ((stage === 'penerapan' || stage === 'uji_coba') && v.trialDate == null)
+    add(['trialDate'], coreMessages.dateRequiredForStage(fieldLabel(['trialDate']), stage));
+  if (stage === 'penerapan' && v.implementationDate === '')
+    add(['implementationDate'], coreMessages.dateRequiredForStage(fieldLabel(['implementationDate']), stage));
+  if ((stage === 'penerapan' || stage === 'uji_coba') && v.trialDate === '')
+    add(['trialDate'], coreMessages.dateRequiredForStage(fieldLabel(['trialDate']), stage));
+  for (const [id, raw] of Object.entries(indicators)) {
+    const entry = record(raw);
+    const level = entry?.level;
+    const evidence = entry?.evidence;
+    const hasLinks = Array.isArray(evidence) ? evidence.some((e) => str(e)) : str(evidence) !== undefined;
+    if (ids.has(id) && typeof level === 'number' && level >= 1 && !hasLinks)
+      add(['indicators', id, 'evidence'], coreMessages.evidenceRequired(id));
+  }
+  const lists = [
+    ['theme', rubric.profile.themes],
+    ['classification', rubric.profile.classifications],
+    ['pkpnCluster', rubric.profile.pkpnClusters],
+  ] as const;
+  for (const [field, options] of lists) {
+    if (!options) continue;
+    const chosen = str(v[field]);
+    const label = fieldLabel([field]);
+    if (!chosen) {
+      // PKPN is recorded where known but not required: the 2026 form's rules for it are not public.
+      if (field !== 'pkpnCluster' && v[field] === undefined) add([field], coreMessages.required(label));
+      else if (field !== 'pkpnCluster' && v[field] === '') add([field], coreMessages.required(label));
+    } else if (!options.some((o) => o.code === chosen)) {
+      add(
+        [field],
+        coreMessages.badOption(
+          label,
+          options.map((o) => o.code),
+        ),
+      );
+    }
+  }
+  const withBases = rubric.sid.indicators.find((i) => i.bases);
+  if (withBases?.bases) {
+    const level = record(indicators[withBases.id])?.level;
+    const basis = str(v.benefitBasis);
+    if (!basis) {
+      if (typeof level === 'number' && level >= 1) add(['benefitBasis'], coreMessages.benefitBasisRequired);
+    } else if (!withBases.bases.some((b) => b.id === basis)) {
+      add(
+        ['benefitBasis'],
+        coreMessages.badOption(
+          fieldLabel(['benefitBasis']),
+          withBases.bases.map((b) => b.id),
+        ),
+      );
+    }
+  }
+}
+
+/** The innovation schema of a rubric in one of the three modes. */
+export function innovationSchema(rubric: Rubric, mode: ValidationMode) {
+  return innovationObject(mode).check(
+    z.superRefine((v, ctx) => checkInnovation(rubric, v, mode, ctx), {
+      when: (p) => record(p.value) !== undefined,
+    }),
+  );
+}
+
+const DATE_FIELDS = new Set<PropertyKey>([
+  'trialDate',
+  'implementationDate',
+  'developmentDate',
+  'letterDate',
+]);
+
+function kindMessage(k: string, label: string, input: unknown): string | undefined {
+  if (k === 'control') return coreMessages.controlCharacters(label);
+  if (k === 'date') return coreMessages.badDate(label);
+  if (k === 'url') return coreMessages.badUrl(label);
+  if (k === 'links') return coreMessages.tooMany(label, TEXT_LIMITS.evidenceLinks);
+  if (k === 'urusan') return coreMessages.unknownUrusan(label, String(input ?? ''));
+  if (k === 'timestamp') return coreMessages.badTimestamp(label);
+  if (k === 'fingerprint') return coreMessages.badFingerprint(label);
+  if (k === 'integer') return coreMessages.notInteger(label);
+  return undefined;
+}
+
+function customKind(issue: z.core.$ZodIssue): string | undefined {
+  return issue.code === 'custom' ? (issue.params as { kind?: string } | undefined)?.kind : undefined;
+}
+
+/** Words one zod issue in Bahasa Indonesia, naming the field at `path` (relative to the record). */
+function issueMessage(issue: z.core.$ZodIssue, path: PropertyKey[]): string {
+  const label = fieldLabel(path);
+  const last = path[path.length - 1];
+  const missing = !('input' in issue) || issue.input === undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (missing) return coreMessages.required(label);
+      if (last === 'level') return coreMessages.level(label);
+      return coreMessages.wrongType(label, issue.expected);
+    case 'invalid_value':
+      if (missing) return coreMessages.required(label);
+      if (last === 'level') return coreMessages.level(label);
+      return coreMessages.badOption(label, issue.values.map(String));
+    case 'invalid_union': {
+      if (missing) return coreMessages.required(label);
+      const inner = issue.errors.flat();
+      for (const e of inner) {
+        const k = customKind(e);
+        const message = k ? kindMessage(k, label, issue.input) : undefined;
+        if (message) return message;
+      }
+      if (DATE_FIELDS.has(last ?? '')) return coreMessages.badDate(label);
+      if (last === 'fingerprint') return coreMessages.badFingerprint(label);
+      const values = inner
+        .flatMap((e) => (e.code === 'invalid_value' ? e.values : []))
+        .filter((v) => v !== '');
+      if (values.length) return coreMessages.badOption(label, values.map(String));
+      const expected = inner.find((e) => e.code === 'invalid_type' && e.expected !== 'null');
+      if (expected?.code === 'invalid_type') return coreMessages.wrongType(label, expected.expected);
+      return coreMessages.invalid;
+    }
+    case 'too_small':
+      if (last === 'level') return coreMessages.level(label);
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return coreMessages.required(label);
+      return coreMessages.tooSmall(label, Number(issue.minimum));
+    case 'too_big':
+      if (last === 'level') return coreMessages.level(label);
+      if (issue.origin === 'string') return coreMessages.tooLong(label, Number(issue.maximum));
+      if (issue.origin === 'array') return coreMessages.tooMany(label, Number(issue.maximum));
+      return coreMessages.tooBig(label, Number(issue.maximum));
+    case 'invalid_format':
+      if (last === 'fingerprint') return coreMessages.badFingerprint(label);
+      if (DATE_FIELDS.has(last ?? '')) return coreMessages.badDate(label);
+      return coreMessages.invalid;
+    case 'unrecognized_keys':
+      return coreMessages.unknownKey(label, issue.keys.join(', '));
+    case 'custom': {
+      const k = customKind(issue);
+      return (k && kindMessage(k, label, issue.input)) || issue.message;
+    }
+    default:
+      if (last === 'level') return coreMessages.level(label);
+      return coreMessages.invalid;
+  }
+}
+
+/** The path of an issue relative to its record, for naming the field ("innovations.3.name" → "name"). */
+export function recordPath(path: readonly PropertyKey[]): PropertyKey[] {
+  return path[0] === 'innovations' && typeof path[1] === 'number' ? path.slice(2) : [...path];
+}
+
+/** Zod issues → field errors with dotted paths and Bahasa Indonesia messages. */
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    const e = {
+      path: issue.path.map(String).join('.'),
+      message: issueMessage(issue, recordPath(issue.path)),
+    };
+    const key = `${e.path}\n${e.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Validates one innovation against the rubric; errors carry dotted paths and Bahasa messages. */
+export function validateInnovation(
+  rubric: Rubric,
+  data: unknown,
+  mode: ValidationMode,
+): ValidationResult<Innovation> {
+  const parsed = innovationSchema(rubric, mode).safeParse(data, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data as Innovation };
+  return { ok: false, errors: toFieldErrors(parsed.error) };
+}
+
+/** Validates the regency's SPD entries; paths start with "spd.". */
+export function validateSpdEntries(
+  rubric: Rubric,
+  data: unknown,
+): ValidationResult<Record<string, SpdEntry>> {
+  const parsed = z.object({ spd: spdEntriesSchema(rubric) }).safeParse({ spd: data }, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data.spd as Record<string, SpdEntry> };
+  return { ok: false, errors: toFieldErrors(parsed.error) };
+}
+
+/** Validates a verification record; paths start with "verification.". */
+export function validateVerification(rubric: Rubric, data: unknown): ValidationResult<VerificationRecord> {
+  const parsed = z
+    .object({ verification: verificationSchema(rubric) })
+    .safeParse({ verification: data }, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data.verification as VerificationRecord };
+  return { ok: false, errors: toFieldErrors(parsed.error) };
+}
+
+/**
+ * The scoring input (the CLI contract). Innovations are checked in 'score' mode; rubric-specific
+ * checks (known preset, indicator and SPD row ids, unique innovation ids) run after the shapes.
+ */
+export const scoringInputSchema = z
+  .object({
+    rubric: z.string(),
+    spd: z.record(z.string(), entrySchema).optional().default({}),
+    innovations: z.array(innovationObject('score')),
+    opds: z
+      .array(z.object({ code: requiredText(TEXT_LIMITS.code), name: text(TEXT_LIMITS.name) }))
+      .optional(),
+  })
+  .check(z.superRefine(checkScoringInput, { when: (p) => record(p.value) !== undefined }));
+
+/** Rubric-specific checks of the scoring input; defensive like checkInnovation. */
+function checkScoringInput(value: unknown, ctx: Parameters<typeof checkInnovation>[3]): void {
+  const input = record(value);
+  if (!input || typeof input.rubric !== 'string') return;
+  if (!isRubricId(input.rubric)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rubric'],
+      message: coreMessages.unknownRubric(input.rubric, RUBRIC_IDS),
+    });
+    return;
+  }
+  const rubric = getRubric(input.rubric);
+  const rows = new Set(rubric.spd.rows.map((r) => r.id));
+  for (const id of Object.keys(record(input.spd) ?? {})) {
+    if (!rows.has(id))
+      ctx.addIssue({ code: 'custom', path: ['spd', id], message: coreMessages.unknownSpdRow(id, rubric.id) });
+  }
+  const seen = new Set<string>();
+  const innovations: unknown[] = Array.isArray(input.innovations) ? input.innovations : [];
+  innovations.forEach((innovation, i) => {
+    const id = str(record(innovation)?.id);
+    if (id !== undefined && seen.has(id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['innovations', i, 'id'],
+        message: coreMessages.duplicateInnovationId(id),
+      });
+    if (id !== undefined) seen.add(id);
+    checkInnovation(rubric, innovation, 'score', ctx, ['innovations', i]);
+  });
+  const codes = new Set<string>();
+  const opds: unknown[] = Array.isArray(input.opds) ? input.opds : [];
+  opds.forEach((o, i) => {
+    const code = str(record(o)?.code);
+    if (code !== undefined && codes.has(code))
+      ctx.addIssue({ code: 'custom', path: ['opds', i, 'code'], message: coreMessages.duplicateOpd(code) });
+    if (code !== undefined) codes.add(code);
+  });
+}
+
+/** JSON Schema (draft 2020-12) of the scoring input, as the CLI's `schema` command prints it. */
+export function scoringInputJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(scoringInputSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  if (props.rubric) props.rubric = { ...props.rubric, enum: [...RUBRIC_IDS] };
+  return {
+    ...schema,
+    title: 'Masukan penilaian Indeks Inovasi Daerah',
+    description: `Urusan: ${URUSAN.map((u) => u.code).join(', ')}.`,
+  };
+}

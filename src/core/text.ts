@@ -1,0 +1,199 @@
+// Small text helpers shared by the schemas and the scoring engine. Pure and allocation-light:
+// scoring counts the words of 20,000 designs in one pass.
+
+// Unicode White_Space as JavaScript's \s sees it, beyond ASCII.
+function isWideSpace(code: number): boolean {
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// ASCII classes for the word counter: 1 = whitespace, 2 = letter or digit, 0 = anything else.
+let asciiClass: Uint8Array | null = null;
+function classes(): Uint8Array {
+  if (asciiClass) return asciiClass;
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) t[c] = 1;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) t[c] = 2;
+  }
+  asciiClass = t;
+  return t;
+}
+
+/**
+ * Words of a text: whitespace-separated tokens that contain at least one letter or digit (any
+ * script), so "—" or "..." alone are not words. Stops counting at `limit` when one is given:
+ * scoring only needs to know whether the rancang bangun reaches the minimum.
+ */
+export function countWords(text: string | null | undefined, limit = Number.POSITIVE_INFINITY): number {
+  if (!text) return 0;
+  const table = classes();
+  const n = text.length;
+  let words = 0;
+  let hasWordChar = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code < 0x80) kind = table[code]!;
+    else if (isWideSpace(code)) kind = 1;
+    else if (hasWordChar) kind = 0;
+    else {
+      const point = text.codePointAt(i)!;
+      kind = LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? 2 : 0;
+      if (point > 0xffff) i++;
+    }
+    if (kind === 1) {
+      if (hasWordChar && ++words >= limit) return words;
+      hasWordChar = false;
+    } else if (kind === 2) {
+      hasWordChar = true;
+    }
+  }
+  if (hasWordChar) words++;
+  return words;
+}
+
+const digit = (value: string, i: number) => {
+  const c = value.charCodeAt(i) - 0x30;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/** ISO calendar date `YYYY-MM-DD` that exists (2025-02-29 does not). Allocation-free: scoring calls it often. */
+export function isIsoDate(value: string): boolean {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
+}
+
+// Scheme, host (labels of letters/digits/hyphens, any script; or an IPv4 address), optional port,
+// then anything printable that RFC 3986 allows (no spaces, quotes or angle brackets).
+export const HTTP_URL_PATTERN =
+  /^https?:\/\/(?:(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}|\d{1,3}(?:\.\d{1,3}){3}|localhost)(?::\d{1,5})?(?:[/?#][^\s<>"`{}|\\^]*)?$/iu;
+
+const isAlnum = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAlpha = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * The same verdict as URL_PATTERN for all-ASCII links, without the regex engine (scoring checks
+ * hundreds of thousands of links); undefined hands anything else to the pattern.
+ */
+/** 8 for "https://", 7 for "http://" (any case), else -1. */
+function schemeLength(value: string): number {
+  const lowerAt = (i: number) => value.charCodeAt(i) | 0x20;
+  if (lowerAt(0) !== 0x68 || lowerAt(1) !== 0x74 || lowerAt(2) !== 0x74 || lowerAt(3) !== 0x70) return -1;
+  let i = 4;
+  if (lowerAt(4) === 0x73) i = 5;
+  return value.charCodeAt(i) === 0x3a && value.charCodeAt(i + 1) === 0x2f && value.charCodeAt(i + 2) === 0x2f
+    ? i + 3
+    : -1;
+}
+
+function asciiHttpUrl(value: string): boolean | undefined {
+  const lower = schemeLength(value);
+  if (lower < 0) return false;
+  const n = value.length;
+  let i = lower;
+  // Host: dot-separated labels; the last is alphabetic (2–63) unless the host is an IPv4 address.
+  let labelStart = i;
+  let labels = 0;
+  let lastAlpha = true;
+  let allDigitsAndDots = true;
+  for (; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (c === 0x2e) {
+      if (i === labelStart || value.charCodeAt(i - 1) === 0x2d) return false;
+      labels++;
+      labelStart = i + 1;
+      lastAlpha = true;
+      continue;
+    }
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a) break;
+    if (c === 0x2d) {
+      if (i === labelStart) return false;
+      allDigitsAndDots = false;
+      lastAlpha = false;
+      continue;
+    }
+    if (!isAlnum(c)) return false;
+    if (!isAlpha(c)) lastAlpha = false;
+    else allDigitsAndDots = false;
+  }
+  const hostEnd = i;
+  const lastLength = hostEnd - labelStart;
+  const named = labels >= 1 && lastAlpha && lastLength >= 2 && lastLength <= 63;
+  if (!named) {
+    // Rare hosts: an IPv4 address or localhost (slicing is fine here).
+    const host = value.slice(lower, hostEnd);
+    const ipv4 = allDigitsAndDots && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
+    if (!ipv4 && host.toLowerCase() !== 'localhost') return false;
+  }
+  if (i < n && value.charCodeAt(i) === 0x3a) {
+    let digits = 0;
+    for (i++; i < n && value.charCodeAt(i) >= 0x30 && value.charCodeAt(i) <= 0x39; i++) digits++;
+    if (digits < 1 || digits > 5) return false;
+  }
+  if (i < n) {
+    const c = value.charCodeAt(i);
+    if (c !== 0x2f && c !== 0x3f && c !== 0x23) return false;
+    for (; i < n; i++) {
+      const d = value.charCodeAt(i);
+      if (d >= 0x80) return undefined;
+      // Whitespace, controls and < > " ` { } | \ ^ are not allowed in a link.
+      if (d <= 0x20 || d === 0x7f || d === 0x3c || d === 0x3e || d === 0x22 || d === 0x60) return false;
+      if (d === 0x7b || d === 0x7d || d === 0x7c || d === 0x5c || d === 0x5e) return false;
+    }
+  }
+  return true;
+}
+
+/** An http(s) link. Checked by hand and pattern because Apps Script has no URL global. */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > 2000) return false;
+  return asciiHttpUrl(value) ?? HTTP_URL_PATTERN.test(value);
+}
+
+/** The links of an evidence field (one or more, separated by whitespace). */
+export function evidenceLinks(evidence: string | null | undefined): string[] {
+  if (!evidence) return [];
+  return evidence.split(/\s+/).filter((s) => s.length > 0);
+}
+
+/** True when the evidence field holds at least one http(s) link. */
+export function hasEvidence(evidence: string | null | undefined): boolean {
+  if (!evidence || typeof evidence !== 'string') return false;
+  // One ASCII link and nothing else is the common case: no split, no allocation, no regex.
+  if (evidence.length <= 2000 && asciiHttpUrl(evidence) === true) return true;
+  for (const link of evidenceLinks(evidence)) if (isHttpUrl(link)) return true;
+  return false;
+}
+
+// C0 controls except tab, line feed and carriage return, plus DEL: never typed by a person, and
+// some break Sheets cells or CSV exports.
+export function hasControlCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}

@@ -1,0 +1,308 @@
+/**
+ * Test and benchmark harness: runs the built Apps Script bundle (dist/Code.js) on the offline
+ * emulator, as a chosen user, the way Google runs it.
+ *
+ *   import { createHarness } from '../../src/emulator/harness';
+ *   const h = createHarness({ user: 'admin@majenekab.go.id', sheets: ['Data'] });
+ *   h.runMenu('onOpen');                        // a menu click / simple trigger, as the current user
+ *   h.setUser('operator@majenekab.go.id');      // '' = Google hides the identity
+ *   const list = h.call('listInnovations', {}); // like google.script.run: args/result through JSON,
+ *                                               // Dates in the result become null, errors throw
+ *   h.spreadsheet.getSheetByName('Data')!.getRange('A1:C2').getValues(); // assertions (not counted)
+ *   h.counts();                                 // { 'Range.getValues': 3, 'Sheet.getRange': 3, ... }
+ *   h.ui.alerts / toasts / sidebars / dialogs / menus; h.ui.respond((req) => 'YES');
+ *   h.mail; h.triggers; h.properties; h.logs
+ *   await h.concurrent([{ user, name, args }, ...]);  // real threads, real LockService exclusion
+ *   h.save('state.json'); const h2 = Harness.load('state.json');
+ *
+ * Executions: every call/runMenu/runTrigger is one execution in a NEW vm context, so the bundle's
+ * top level runs again each time (as on Google) and no global survives between calls. Service
+ * objects are stubs made inside that context (Arrays, Dates and Errors pass instanceof there).
+ *
+ * Deliberate differences from Google, all documented in src/emulator/README.md: formulas are stored
+ * but not evaluated (getValues() returns '' for a formula cell; getFormulas() returns the formula);
+ * Date's local-time methods use the process time zone, not the script's (use Utilities.formatDate);
+ * Utilities.sleep and lock timeouts in single-threaded calls advance a virtual clock instead of
+ * waiting; file-level sharing is not enforced (any user may edit unprotected cells).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type ConcurrentJob,
+  type ConcurrentOptions,
+  type ConcurrentResult,
+  runConcurrent,
+} from './concurrent';
+import { CompiledBundle, runInline, toHostError } from './execute';
+import { argsFromClient, resultToClient } from './json-safe';
+import {
+  type AuthMode,
+  type ExecutionContext,
+  type Identity,
+  type MailRecord,
+  Runtime,
+  type UiAnswer,
+  type UiLog,
+  type UiRequest,
+} from './runtime';
+import { installServices } from './services';
+import { Spreadsheet } from './spreadsheet/spreadsheet';
+import { User } from './spreadsheet/user';
+import {
+  createState,
+  deserializeState,
+  type EmulatorState,
+  serializeState,
+  type TriggerState,
+} from './state';
+
+export interface HarnessOptions {
+  /** The bundle to run; default dist/Code.js (from the current directory). */
+  bundlePath?: string;
+  /** The user of the first executions; default: the owner. */
+  user?: string;
+  /** Owner of the spreadsheet (always an editor of every protection); default owner@example.com. */
+  owner?: string;
+  /** Start from this state (it is used as is, not copied). */
+  state?: EmulatorState;
+  /** Clock of the scripts (`new Date()`, Date.now(), cache expiry, mail timestamps). */
+  now?: () => Date;
+  /** Spreadsheet time zone for a new state; default: appsscript.json's, else Asia/Makassar. */
+  timeZone?: string;
+  /** Spreadsheet locale for a new state; default en_US. */
+  locale?: string;
+  /** Tabs of a new state; default ['Sheet1'] as a new Google spreadsheet. */
+  sheets?: string[];
+  /** false: a standalone script (no active spreadsheet, getDocumentLock() returns null). */
+  container?: boolean;
+  /** MailApp daily recipients quota; default 100 (consumer accounts). */
+  mailQuota?: number;
+  /** Where HtmlService finds pages; default the bundle's folder. */
+  htmlDir?: string;
+}
+
+export interface HarnessUi extends UiLog {
+  /** Sets who answers alert() and prompt(): return a button name, or { button, text } for prompts. */
+  respond(handler: (req: UiRequest) => UiAnswer): void;
+}
+
+function readManifestTimeZone(dir: string): string | null {
+  const file = path.join(dir, 'appsscript.json');
+  if (!existsSync(file)) return null;
+  try {
+    const tz = (JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
+    return typeof tz === 'string' ? tz : null;
+  } catch {
+    return null;
+  }
+}
+
+export class Harness {
+  readonly runtime: Runtime;
+  readonly bundlePath: string;
+  private bundle: CompiledBundle | null = null;
+  private identity: Identity;
+  /** The emulated spreadsheet itself, for setup and assertions: not counted, acts as the owner. */
+  readonly spreadsheet: Spreadsheet;
+  readonly ui: HarnessUi;
+
+  constructor(options: HarnessOptions = {}) {
+    this.bundlePath = path.resolve(options.bundlePath ?? 'dist/Code.js');
+    const dir = options.htmlDir ?? path.dirname(this.bundlePath);
+    const scriptTimeZone =
+      readManifestTimeZone(path.dirname(this.bundlePath)) ?? options.timeZone ?? 'Asia/Makassar';
+    const state =
+      options.state ??
+      createState({
+        owner: options.owner,
+        timeZone: options.timeZone ?? scriptTimeZone,
+        locale: options.locale,
+        sheets: options.sheets,
+      });
+    if (options.owner && options.state) state.spreadsheet.owner = options.owner.toLowerCase();
+    this.runtime = new Runtime(state, {
+      htmlDir: dir,
+      scriptTimeZone,
+      container: options.container ?? true,
+      now: options.now ?? (() => new Date()),
+      mailQuota: options.mailQuota ?? 100,
+      scriptId: 'emulated-script-1',
+    });
+    installServices(this.runtime);
+    const user = (options.user ?? state.spreadsheet.owner).toLowerCase();
+    this.identity = { active: user, effective: user };
+    this.spreadsheet = new Spreadsheet(this.runtime);
+    const rt = this.runtime;
+    this.ui = Object.assign(rt.ui, {
+      respond(handler: (req: UiRequest) => UiAnswer) {
+        rt.responder = handler;
+      },
+    });
+  }
+
+  /** Loads a state saved with save(). */
+  static load(file: string, options: Omit<HarnessOptions, 'state'> = {}): Harness {
+    return new Harness({ ...options, state: deserializeState(readFileSync(file, 'utf8')) });
+  }
+
+  get state(): EmulatorState {
+    return this.runtime.state;
+  }
+  get mail(): MailRecord[] {
+    return this.runtime.mail;
+  }
+  get logs(): string[] {
+    return this.runtime.logs;
+  }
+  get triggers(): TriggerState[] {
+    return this.runtime.state.triggers;
+  }
+  get properties(): EmulatorState['properties'] {
+    return this.runtime.state.properties;
+  }
+  /** The current user's email ('' when hidden). */
+  get user(): string {
+    return this.identity.active;
+  }
+
+  /**
+   * Acts as `email` from now on ('' = empty identity: Session returns '' and the user edits nothing
+   * protected). `effective` differs only for executions that run as someone else.
+   */
+  setUser(email: string, opts: { effective?: string; hideActiveUser?: boolean } = {}): void {
+    const e = email.toLowerCase();
+    this.identity = { active: opts.hideActiveUser ? '' : e, effective: (opts.effective ?? e).toLowerCase() };
+  }
+
+  /** Makes `email` an editor of the spreadsheet file (what Protection.getEditors mirrors at first). */
+  addFileEditor(email: string): void {
+    this.spreadsheet.addEditor(email);
+  }
+
+  private compiled(): CompiledBundle {
+    this.bundle ??= CompiledBundle.fromFile(this.bundlePath);
+    return this.bundle;
+  }
+
+  private execute(
+    name: string,
+    label: string,
+    args: (decode: (v: unknown) => unknown, exec: ExecutionContext) => unknown[],
+    authMode: AuthMode = 'FULL',
+  ): unknown {
+    const exec = this.runtime.newExecution(this.identity, 'inline', label, authMode);
+    try {
+      return runInline(this.runtime, exec, this.compiled(), name, (run) => args(run.decode, exec));
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  /**
+   * Calls a server function as google.script.run does: arguments must be JSON-safe (a Date fails),
+   * the result comes back through JSON with Dates as null, a thrown error rethrows here with the
+   * server's message. Private functions (name_) are not callable, as on Google.
+   */
+  call<T = unknown>(name: string, ...args: unknown[]): T {
+    if (name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
+    const json = argsFromClient(args);
+    const result = this.execute(name, `run:${name}`, (decode) => decode(json) as unknown[]);
+    return resultToClient(result) as T;
+  }
+
+  /** Runs a function as a menu item click by the current user (no arguments); returns its result as JSON. */
+  runMenu<T = unknown>(functionName: string): T {
+    return resultToClient(this.execute(functionName, `menu:${functionName}`, () => [])) as T;
+  }
+
+  /**
+   * Runs a simple trigger (onOpen, onEdit, onInstall) with an event object, in AuthMode.LIMITED
+   * (MailApp and ScriptApp refuse, as on Google).
+   */
+  runTrigger<T = unknown>(functionName: string, event: Record<string, unknown> = {}): T {
+    const rt = this.runtime;
+    const active = this.identity.active;
+    const result = this.execute(
+      functionName,
+      `simple:${functionName}`,
+      (decode, exec) => {
+        const handles = exec.handles;
+        return [
+          decode({
+            authMode: 'LIMITED',
+            source: handles.encode(new Spreadsheet(rt)),
+            user: handles.encode(new User(active)),
+            triggerUid: '',
+            ...event,
+          }),
+        ];
+      },
+      'LIMITED',
+    );
+    return resultToClient(result) as T;
+  }
+
+  /** Runs an installed time-driven trigger as its owner (no UI; getUi() throws). */
+  runTimeTrigger<T = unknown>(trigger: TriggerState | string): T {
+    const t = typeof trigger === 'string' ? this.triggers.find((x) => x.id === trigger) : trigger;
+    if (!t) throw new Error(`no trigger ${String(trigger)}`);
+    const saved = this.identity;
+    this.identity = { active: t.owner, effective: t.owner };
+    try {
+      return resultToClient(
+        this.execute(t.handler, 'trigger:CLOCK', (decode) => [
+          decode({ authMode: 'FULL', triggerUid: t.id }),
+        ]),
+      ) as T;
+    } finally {
+      this.identity = saved;
+    }
+  }
+
+  /** Service calls by "Class.method" since the last reset (all executions, workers included). */
+  counts(): Record<string, number> {
+    return { ...this.runtime.counts };
+  }
+  resetCounts(): void {
+    this.runtime.resetCounts();
+  }
+  /** Counts of the service calls made while `fn` runs. */
+  measure(fn: () => void): Record<string, number> {
+    const before = this.counts();
+    fn();
+    const out: Record<string, number> = {};
+    for (const [k, n] of Object.entries(this.runtime.counts)) {
+      const d = n - (before[k] ?? 0);
+      if (d) out[k] = d;
+    }
+    return out;
+  }
+  /** Total service calls since the last reset. */
+  totalCalls(): number {
+    return Object.values(this.runtime.counts).reduce((a, b) => a + b, 0);
+  }
+
+  /** Makes a lock ('document', 'script') look held by another execution until the returned release. */
+  holdLock(scope: 'document' | 'script'): () => void {
+    return this.runtime.locks.hold(scope, -1);
+  }
+
+  /** Runs jobs in worker threads at the same time; see ConcurrentOptions for the scheduling. */
+  concurrent(jobs: ConcurrentJob[], options: ConcurrentOptions = {}): Promise<ConcurrentResult[]> {
+    return runConcurrent(this.runtime, this.bundlePath, jobs, options);
+  }
+
+  save(file: string): void {
+    writeFileSync(file, serializeState(this.runtime.state, true));
+  }
+
+  /** Writes the spreadsheet as .xlsx (values, number formats, frozen panes, protections noted). */
+  async exportXlsx(file: string): Promise<void> {
+    const { exportXlsx } = await import('./xlsx');
+    await exportXlsx(this.runtime.state, file);
+  }
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
+  return new Harness(options);
+}

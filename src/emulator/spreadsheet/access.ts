@@ -1,0 +1,67 @@
+// Who may edit what. Google enforces protections against the user a script runs as (the effective
+// user), on every kind of edit: values, formats, validation, structure. The owner can always edit;
+// a protection's editors can; with domain edit on, anyone in the owner's domain can.
+import { contains, intersects, type Rect, rectA1 } from '../a1';
+import { GasError } from '../bridge';
+import { GAS_ERRORS } from '../errors';
+import type { Runtime } from '../runtime';
+import type { ProtectionState, SheetState } from '../state';
+
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+export function domainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
+}
+
+export function isConsumerAccount(email: string): boolean {
+  return CONSUMER_DOMAINS.has(domainOf(email));
+}
+
+export function canEditProtection(rt: Runtime, p: ProtectionState, user: string): boolean {
+  const u = user.toLowerCase();
+  if (u === rt.owner) return true;
+  if (p.mirror) return true;
+  if (u === '') return false;
+  if (p.editors.includes(u)) return true;
+  return p.domainEdit && domainOf(u) === domainOf(rt.owner) && !isConsumerAccount(u);
+}
+
+function applies(p: ProtectionState, sheet: SheetState, rect: Rect | null): boolean {
+  if (p.sheetId !== sheet.id) return false;
+  if (p.range) return rect !== null && intersects(p.range, rect);
+  // A sheet protection covers structure and every cell outside its unprotected ranges.
+  if (rect === null) return true;
+  return !p.unprotected.some((u) => contains(u, rect));
+}
+
+/**
+ * Throws Google's protection error when the acting user may not edit `rect` of `sheet`
+ * (rect null: a structural edit of the sheet such as rename, insert rows, freeze, delete).
+ * Host-side calls (no execution) act as the owner.
+ */
+export function assertCanEdit(rt: Runtime, sheet: SheetState, rect: Rect | null): void {
+  if (!rt.current) return;
+  const user = rt.actingUser();
+  for (const p of rt.state.spreadsheet.protections) {
+    if (!applies(p, sheet, rect)) continue;
+    if (canEditProtection(rt, p, user)) continue;
+    if (p.warningOnly) {
+      rt.ui.warnings.push({ a1: rect ? `${sheet.name}!${rectA1(rect)}` : sheet.name, user });
+      continue;
+    }
+    throw new GasError(GAS_ERRORS.protected);
+  }
+}
+
+/** Whether the acting user could edit the cells (Range.canEdit / Protection.canEdit). */
+export function canEditRect(rt: Runtime, sheet: SheetState, rect: Rect | null): boolean {
+  try {
+    const saved = rt.ui.warnings.length;
+    assertCanEdit(rt, sheet, rect);
+    rt.ui.warnings.length = saved;
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+// saveVerification: a verifikator's verdict on one innovation, per indicator and overall, written to
+// the Verifikasi tab with the revision and content fingerprint of what was checked. The OPD tab is
+// never touched: a later edit changes the content fingerprint, and the status derivation turns
+// the verdict stale by itself.
+import * as z from 'zod';
+import { TEXT_LIMITS } from '../../core';
+import type { FieldError, InnovationStatus, Result, VerificationRequest } from '../../shared/api';
+import { ACCESS_MESSAGES, SAVE_MESSAGES, VERIFY_MESSAGES } from '../../shared/messages/server';
+import { canVerify } from '../access';
+import { withDocumentLock } from '../lock';
+import type { StoredVerification } from '../model';
+import { opdTabLayout } from '../sheets/layout';
+import {
+  appendRecordRow,
+  findInnovationInTable,
+  readTable,
+  readVerificationTab,
+  verificationValues,
+  writeRecordRow,
+} from '../sheets/registry';
+import { deriveStatus } from '../status';
+import { formatWhen, nowIso } from '../time';
+import { fail, guarded } from './guard';
+import { type CallScope, opdOfId, openScope, usableOpds } from './scope';
+
+const note = z.string().trim().max(TEXT_LIMITS.note);
+
+const requestSchema = z.object({
+  id: z.string().trim().min(1).max(TEXT_LIMITS.id),
+  revision: z.number().int().min(0),
+  decision: z.enum(['verified', 'returned']),
+  indicators: z.record(z.string(), z.enum(['accepted', 'rejected'])),
+  notes: z.record(z.string(), note),
+  note: note.optional().default(''),
+});
+
+type VerifyResult = Result<{ status: InnovationStatus; message: string }>;
+
+export function saveVerification(request: VerificationRequest): VerifyResult {
+  return guarded('saveVerification', () => {
+    const parsed = requestSchema.safeParse(request);
+    if (!parsed.success) return fail(VERIFY_MESSAGES.badRequest);
+    const req = parsed.data;
+    const scope = openScope();
+    if (!canVerify(scope.caller)) return fail(scope.caller.refusedReason ?? ACCESS_MESSAGES.verifierOnly);
+
+    const ids = new Set(scope.access.rubric.sid.indicators.map((i) => i.id));
+    const fieldErrors: FieldError[] = [];
+    for (const key of ['indicators', 'notes'] as const) {
+      for (const id of Object.keys(req[key])) {
+        if (!ids.has(id))
+          fieldErrors.push({ path: `${key}.${id}`, message: VERIFY_MESSAGES.unknownIndicator(id) });
+      }
+    }
+    const notes = Object.fromEntries(Object.entries(req.notes).filter(([, t]) => t !== ''));
+    if (req.decision === 'returned' && !req.note && Object.keys(notes).length === 0)
+      fieldErrors.push({ path: 'note', message: VERIFY_MESSAGES.returnedNeedsNote });
+    if (fieldErrors.length) return fail(SAVE_MESSAGES.invalid(fieldErrors.length), { fieldErrors });
+
+    const locked = withDocumentLock(() => write(scope, { ...req, notes }));
+    if (!locked.ok) return fail(locked.message);
+    return locked.value;
+  });
+}
+
+function write(scope: CallScope, req: z.infer<typeof requestSchema>): VerifyResult {
+  const opds = usableOpds(scope.access);
+  const first = opdOfId(req.id, opds);
+  let found = null;
+  for (const opd of first ? [first, ...opds.filter((o) => o !== first)] : opds) {
+    found =
+      findInnovationInTable(
+        readTable(scope.ss, opdTabLayout(opd, scope.ctx.input)),
+        opd,
+        scope.ctx,
+        req.id,
+      ) ?? null;
+    if (found) break;
+  }
+  if (!found) return fail(SAVE_MESSAGES.notFound(req.id));
+  if (found.revision !== req.revision)
+    return fail(VERIFY_MESSAGES.conflict(found.updatedBy, formatWhen(found.updatedAt, scope.ctx.timeZone)), {
+      conflict: true,
+    });
+  if (found.storedStatus !== 'submitted') return fail(VERIFY_MESSAGES.notSubmitted);
+
+  const tab = readVerificationTab(scope.ss, scope.ctx, req.id);
+  if (!tab.table.sheet) return fail(SAVE_MESSAGES.tabMissing(tab.layout.name));
+  if (!tab.table.exact) return fail(SAVE_MESSAGES.tabNeedsRepair(tab.layout.name));
+  const previous = tab.byId[req.id];
+  const record: StoredVerification = {
+    id: req.id,
+    opd: found.innovation.opd,
+    revision: found.revision,
+    row: previous?.row ?? 0,
+    status: req.decision,
+    fingerprint: found.fingerprint,
+    indicators: req.indicators,
+    notes: req.notes,
+    verifiedBy: scope.caller.email,
+    verifiedAt: nowIso(),
+  };
+  if (req.note) record.note = req.note;
+  const values = verificationValues(record, found.innovation.name, scope.ctx.input);
+  if (previous) writeRecordRow(tab.table.sheet, tab.layout, previous.row, values);
+  else appendRecordRow(tab.table.sheet, tab.layout, tab.table.lastRow, values);
+  const { status } = deriveStatus('submitted', found.revision, found.fingerprint, record);
+  return {
+    ok: true,
+    status,
+    message: req.decision === 'verified' ? VERIFY_MESSAGES.verified : VERIFY_MESSAGES.returned,
+  };
+}

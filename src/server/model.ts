@@ -1,0 +1,79 @@
+// What the server reads from the spreadsheet, as records. The sheets layer (src/server/sheets/)
+// turns tab rows into these and back; everything above it (saves, verification, recalculation,
+// reminders, export) works on records only.
+import type { Innovation, SpdEntry, VerificationRecord } from '../core/model';
+import type { InnovationStatus, Role } from '../shared/api';
+
+export interface Settings {
+  regencyName: string; // e.g. "Kabupaten Majene"
+  province: string;
+  rubricId: string; // e.g. "iid-2027"
+  /** Deadline for OPDs to submit (ISO date), shown in reminders and the dashboard. */
+  deadline: string | null;
+  timeZone: string; // "Asia/Makassar"
+}
+
+export interface OpdRecord {
+  code: string; // short stable code, e.g. "DINKES"; names the OPD's input tab
+  name: string; // e.g. "Dinas Kesehatan"
+  active: boolean;
+  /** 1-based row on the OPD tab. */
+  row?: number;
+  /** Problems of the row (Bahasa Indonesia); a record with problems is kept but not used for access. */
+  problems?: string[];
+}
+
+export interface UserRecord {
+  email: string; // lower-cased
+  name: string;
+  role: Role;
+  opd: string | null; // OPD code, for operators
+  active: boolean;
+  /** 1-based row on the Pengguna tab. */
+  row?: number;
+  /** Problems of the row (Bahasa Indonesia); access treats a user with problems as read-only. */
+  problems?: string[];
+}
+
+export interface StoredInnovation {
+  innovation: Innovation;
+  status: InnovationStatus;
+  revision: number;
+  /** core fingerprint() of the content; verification goes stale when it changes. */
+  fingerprint: string;
+  tab: string;
+  row: number; // 1-based sheet row
+  createdBy: string;
+  createdAt: string; // ISO timestamp
+  updatedBy: string;
+  updatedAt: string;
+  /** Problems reading the row (a bad cell never drops the row). Bahasa Indonesia. */
+  problems: string[];
+  /** What the OPD tab's Status column holds; `status` above is derived with the Verifikasi tab. */
+  storedStatus?: 'draft' | 'submitted';
+  /** Idempotency key of the last save that wrote the row. */
+  idempotencyKey?: string;
+  /** The Sidik jari cell as stored; differs from `fingerprint` when the row was edited by hand. */
+  storedFingerprint?: string;
+}
+
+export interface StoredVerification extends VerificationRecord {
+  id: string; // innovation id
+  revision: number; // revision that was verified
+  row: number;
+  /** OPD code of the verified innovation (informative copy on the Verifikasi tab). */
+  opd?: string;
+  problems?: string[];
+}
+
+/** The whole register, read with one batched read per tab. */
+export interface Registry {
+  settings: Settings;
+  opds: OpdRecord[];
+  users: UserRecord[];
+  spd: Record<string, SpdEntry>;
+  innovations: StoredInnovation[];
+  verifications: Record<string, StoredVerification>;
+  /** Problems outside any one record: missing tabs or columns, unknown rubric, bad settings or SPD rows. */
+  problems?: string[];
+}

@@ -1,0 +1,136 @@
+// "Hitung ulang skor" (admin): one batched read per input tab, the core scores the register and
+// ranks the actions, then one batched write per generated tab (Skor Inovasi, Ringkasan OPD and the
+// Ringkasan dashboard). Input tabs are only read. The number of Sheets calls depends on the number
+// of OPDs and tabs, never on the number of innovations.
+import { rankActions } from '../../core/actions';
+import type { ScoringInput, ScoringResult } from '../../core/model';
+import { score } from '../../core/scoring';
+import { RECALC_TEXT, ZONE_ABBREVIATIONS } from '../../shared/messages/recalc';
+import { TAB_DESCRIPTIONS } from '../../shared/messages/server';
+import { isAdmin } from '../access';
+import { logError } from '../api/guard';
+import { openScope } from '../api/scope';
+import { adminEmails, scoringInput } from '../history/scoring';
+import type { StoredInnovation } from '../model';
+import { DASHBOARD_TAB, OPD_SUMMARY_LAYOUT, SCORES_LAYOUT } from '../sheets/layout';
+import { type FullRegistry, readRegistry } from '../sheets/registry';
+import { alert } from '../ui/dialogs';
+import { dashboardLayout } from './dashboard';
+import { paintSheet } from './paint';
+import { generatedTab, writeTableTab } from './table-tab';
+import { OPD_SUMMARY_FORMATS, opdSummaryTable, SCORES_FORMATS, scoresTable } from './tables';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const STEPS = 3;
+const INDONESIAN_LOCALE = 'id_ID';
+/** How long a second admin waits for a running recalculation before being told to retry. */
+const LOCK_WAIT_MS = 5_000;
+
+export interface Recalculation {
+  input: ScoringInput;
+  result: ScoringResult;
+}
+
+function progress(ss: Spreadsheet, step: number, detail: string): void {
+  ss.toast(`${RECALC_TEXT.progress(step, STEPS)} (${detail})`, RECALC_TEXT.toastTitle, -1);
+}
+
+/** "28/11/2026 14.05 WITA" in the regency's time zone. */
+export function calculatedAt(now: Date, timeZone: string): string {
+  const zone = timeZone || 'Asia/Makassar';
+  return `${Utilities.formatDate(now, zone, 'dd/MM/yyyy HH.mm')} ${ZONE_ABBREVIATIONS[zone] ?? zone}`;
+}
+
+/**
+ * Number formats such as #,##0.00 follow the spreadsheet's locale; the register is Indonesian
+ * (DESIGN.md: decimal comma), so a spreadsheet left on another locale is switched to id_ID.
+ */
+function ensureIndonesianLocale(ss: Spreadsheet): void {
+  if (!/^(id|in)(_|$)/i.test(ss.getSpreadsheetLocale())) ss.setSpreadsheetLocale(INDONESIAN_LOCALE);
+}
+
+function statuses(innovations: readonly StoredInnovation[]): Record<string, StoredInnovation['status']> {
+  const out: Record<string, StoredInnovation['status']> = {};
+  for (const s of innovations) out[s.innovation.id] = s.status;
+  return out;
+}
+
+/** Problems the admin must see on the dashboard: the register's, then one line for the rows'. */
+function dashboardProblems(registry: FullRegistry, result: ScoringResult): string[] {
+  const rows = registry.innovations.filter(
+    (s, i) => s.problems.length > 0 || (result.innovations[i]?.problems.length ?? 0) > 0,
+  ).length;
+  return [...registry.problems, ...(rows ? [RECALC_TEXT.rowProblems(rows)] : [])];
+}
+
+/** Scores the register and writes the three generated tabs. */
+export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now: Date): Recalculation {
+  const input = scoringInput(registry);
+  const result = score(input);
+  const actions = rankActions(input, result, registry.rubric, { statuses: statuses(registry.innovations) });
+  progress(ss, 2, RECALC_TEXT.stepScore);
+
+  ensureIndonesianLocale(ss);
+  const admins = adminEmails(registry);
+  const scores = generatedTab(ss, SCORES_LAYOUT.name, admins, TAB_DESCRIPTIONS.scores);
+  writeTableTab(
+    scores,
+    scoresTable(registry.innovations, result.innovations, registry.opds, registry.settings.timeZone),
+    SCORES_FORMATS,
+  );
+  const summary = generatedTab(ss, OPD_SUMMARY_LAYOUT.name, admins, TAB_DESCRIPTIONS.opdSummary);
+  writeTableTab(summary, opdSummaryTable(result, registry.opds), OPD_SUMMARY_FORMATS);
+  progress(ss, 3, RECALC_TEXT.stepWrite);
+
+  const dashboard = generatedTab(ss, DASHBOARD_TAB, admins, RECALC_TEXT.dashboardDescription);
+  const layout = dashboardLayout({
+    settings: registry.settings,
+    rubric: registry.rubric,
+    result,
+    actions,
+    opds: registry.opds,
+    calculatedAt: calculatedAt(now, registry.settings.timeZone),
+    problems: dashboardProblems(registry, result),
+  });
+  paintSheet(dashboard, layout.paint, layout.extraRows);
+  ss.setActiveSheet(dashboard);
+  return { input, result };
+}
+
+/** Menu item "Hitung ulang skor". Admins only; everyone else gets an alert saying why. */
+export function recalculate(): void {
+  let scope: ReturnType<typeof openScope>;
+  try {
+    scope = openScope();
+  } catch (error) {
+    logError('recalculate', error);
+    alert(RECALC_TEXT.failed(error instanceof Error ? error.message : String(error)), RECALC_TEXT.toastTitle);
+    return;
+  }
+  const { ss, caller } = scope;
+  if (!isAdmin(caller)) {
+    alert(caller.refusedReason ?? RECALC_TEXT.adminOnly, RECALC_TEXT.toastTitle);
+    return;
+  }
+  // Two admins clicking at once would interleave their writes to the generated tabs. Saves take
+  // the document lock and are not held up by this one.
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    alert(RECALC_TEXT.busy, RECALC_TEXT.toastTitle);
+    return;
+  }
+  try {
+    progress(ss, 1, RECALC_TEXT.stepRead);
+    const registry = readRegistry(ss, scope.access);
+    const { result } = recalculateRegistry(ss, registry, new Date());
+    ss.toast(RECALC_TEXT.done(result.claimed.iid, result.claimed.predikat), RECALC_TEXT.toastTitle, 10);
+  } catch (error) {
+    logError('recalculate', error);
+    const message = RECALC_TEXT.failed(error instanceof Error ? error.message : String(error));
+    ss.toast(message, RECALC_TEXT.toastTitle, 5);
+    alert(message, RECALC_TEXT.toastTitle);
+  } finally {
+    lock.releaseLock();
+  }
+}

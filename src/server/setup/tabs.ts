@@ -1,0 +1,196 @@
+// Creating and repairing one table tab: description and header rows, frozen rows, plain-text
+// format on text columns, dropdowns, header notes, widths. Idempotent: a tab already right gets
+// the same formats again and keeps every value; a tab with an older header is rearranged by header
+// text, and columns it does not know are kept to the right, never dropped.
+import { SETUP_MESSAGES } from '../../shared/messages/server';
+import { type CellValue, PLAIN_TEXT_FORMAT, toCellText } from '../sheets/cells';
+import {
+  type Column,
+  DESCRIPTION_ROW,
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  isPlainTextColumn,
+  LEVEL_VALUES,
+  type TableLayout,
+} from '../sheets/layout';
+import { headerBlock, headerIndex, isExactHeader } from '../sheets/table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface EnsuredTab {
+  sheet: Sheet;
+  created: boolean;
+  /** True when the header had to be rewritten (or the columns rearranged). */
+  repaired: boolean;
+  notes: string[];
+}
+
+const HEADER_BACKGROUND = '#e8eaed';
+
+function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+/** Data rows a new table tab starts with; saves and table writes grow it (new rows inherit formats). */
+export const INITIAL_DATA_ROWS = 100;
+
+/** The sheet of a tab, created at 0-based `position` (default: last) when missing. */
+export function ensureSheet(
+  ss: Spreadsheet,
+  name: string,
+  position?: number,
+): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(name);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = position === undefined ? ss.insertSheet(name) : ss.insertSheet(name, position);
+  return { sheet, created: true };
+}
+
+/**
+ * A new (empty) table tab is cut to its columns and INITIAL_DATA_ROWS rows: a fresh Google sheet
+ * has 1,000 × 26 cells, and formats and dropdowns on 1,000 rows of 130 columns in 25 OPD tabs
+ * would be millions of cells for nothing.
+ */
+function fitNewSheet(sheet: Sheet, width: number): void {
+  const rows = FIRST_DATA_ROW - 1 + INITIAL_DATA_ROWS;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  else if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
+}
+
+/** Text for a moved cell: escaped as its new cell needs (plain-text layout columns are set first). */
+function moved(value: unknown, column: Column | undefined): CellValue {
+  if (typeof value === 'string')
+    return toCellText(value, column && isPlainTextColumn(column) ? PLAIN_TEXT_FORMAT : undefined);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;
+  return isBlank(value) ? '' : String(value);
+}
+
+/**
+ * Writes or repairs the description and header rows. Data rows are rewritten only when the header
+ * differs and data exists (columns matched by header text; unknown ones kept on the right).
+ */
+export function ensureHeader(sheet: Sheet, layout: TableLayout): { repaired: boolean; notes: string[] } {
+  const width = layout.columns.length;
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  const header = values[HEADER_ROW - 1] ?? [];
+  const description = values[DESCRIPTION_ROW - 1]?.[0];
+  if (isExactHeader(layout, header) && header.slice(width).every(isBlank)) {
+    if (description !== layout.description) sheet.getRange(DESCRIPTION_ROW, 1).setValue(layout.description);
+    return { repaired: false, notes: [] };
+  }
+  const oldWidth = Math.max(...values.map((r) => r.length), 0);
+  const data = values.slice(FIRST_DATA_ROW - 1);
+  const hasData = data.some((r) => r.some((v) => !isBlank(v)));
+  if (!hasData) {
+    sheet.getRange(DESCRIPTION_ROW, 1, 2, width).setValues(headerBlock(layout));
+    if (oldWidth > width) sheet.getRange(DESCRIPTION_ROW, width + 1, 2, oldWidth - width).clearContent();
+    return { repaired: values.length > 0, notes: [] };
+  }
+  // Rearrange: layout columns by header text, then every other non-empty old column.
+  const index = headerIndex(layout, header);
+  const used = new Set(index.values());
+  const extras: number[] = [];
+  for (let i = 0; i < oldWidth; i++) {
+    if (used.has(i)) continue;
+    if (!isBlank(header[i]) || data.some((r) => !isBlank(r[i]))) extras.push(i);
+  }
+  const newWidth = width + extras.length;
+  if (sheet.getMaxColumns() < newWidth)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), newWidth - sheet.getMaxColumns());
+  const block: CellValue[][] = [
+    [layout.description, ...new Array<CellValue>(newWidth - 1).fill('')],
+    [...layout.columns.map((c) => c.header), ...extras.map((i) => moved(header[i], undefined))],
+  ];
+  for (const r of data) {
+    block.push([
+      ...layout.columns.map((c) => {
+        const i = index.get(c.key);
+        return i === undefined ? '' : moved(r[i], c);
+      }),
+      ...extras.map((i) => moved(r[i], undefined)),
+    ]);
+  }
+  sheet.getRange(1, 1, block.length, newWidth).setValues(block);
+  if (oldWidth > newWidth) sheet.getRange(1, newWidth + 1, block.length, oldWidth - newWidth).clearContent();
+  return { repaired: true, notes: [SETUP_MESSAGES.migrated(layout.name)] };
+}
+
+/** Runs of adjacent columns that share a key (1-based start, length). */
+function runs<T>(
+  columns: readonly Column[],
+  keyOf: (c: Column) => T | null,
+): { start: number; length: number; key: T }[] {
+  const out: { start: number; length: number; key: T }[] = [];
+  columns.forEach((c, i) => {
+    const key = keyOf(c);
+    if (key === null) return;
+    const last = out[out.length - 1];
+    if (last && last.key === key && last.start + last.length === i + 1) last.length++;
+    else out.push({ start: i + 1, length: 1, key });
+  });
+  return out;
+}
+
+function ruleKey(c: Column): string | null {
+  if (c.kind === 'level') return 'level';
+  if (c.kind === 'checkbox') return 'checkbox';
+  if (c.kind === 'enum' && c.options?.length) return `enum:${c.options.map((o) => o.label).join('\u0001')}`;
+  return null;
+}
+
+function buildRule(c: Column): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (c.kind === 'checkbox') return builder.requireCheckbox().build();
+  const values = c.kind === 'level' ? LEVEL_VALUES.map(String) : (c.options ?? []).map((o) => o.label);
+  return builder.requireValueInList(values, true).setAllowInvalid(false).build();
+}
+
+/** Formats, dropdowns, notes and widths of a table tab; the same calls give the same result. */
+export function formatTable(sheet: Sheet, layout: TableLayout): void {
+  const width = layout.columns.length;
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < FIRST_DATA_ROW) sheet.insertRowsAfter(maxRows, FIRST_DATA_ROW - maxRows);
+  const dataRows = Math.max(maxRows, FIRST_DATA_ROW) - FIRST_DATA_ROW + 1;
+  sheet.setFrozenRows(HEADER_ROW);
+  sheet.setFrozenColumns(layout.frozenColumns);
+  sheet.getRange(DESCRIPTION_ROW, 1).setFontStyle('italic');
+  const header = sheet.getRange(HEADER_ROW, 1, 1, width);
+  header
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setWrap(true)
+    .setNumberFormat(PLAIN_TEXT_FORMAT);
+  header.setNotes([layout.columns.map((c) => c.note ?? '')]);
+  for (const run of runs(layout.columns, (c) => (isPlainTextColumn(c) ? true : null)))
+    sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setNumberFormat(PLAIN_TEXT_FORMAT);
+  sheet.getRange(FIRST_DATA_ROW, 1, dataRows, width).clearDataValidations();
+  const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  for (const run of runs(layout.columns, ruleKey)) {
+    let rule = rules.get(run.key);
+    if (!rule) {
+      rule = buildRule(layout.columns[run.start - 1]!);
+      rules.set(run.key, rule);
+    }
+    sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setDataValidation(rule);
+  }
+  layout.columns.forEach((c, i) => {
+    if (c.width) sheet.setColumnWidth(i + 1, c.width);
+  });
+}
+
+/** Header + formats in one go: what setup does for every table tab. */
+export function ensureTable(ss: Spreadsheet, layout: TableLayout, position?: number): EnsuredTab {
+  const { sheet, created } = ensureSheet(ss, layout.name, position);
+  if (created) fitNewSheet(sheet, layout.columns.length);
+  // Formats first, so values moved by a repair land in cells that already keep text as text.
+  formatTable(sheet, layout);
+  const { repaired, notes } = ensureHeader(sheet, layout);
+  return { sheet, created, repaired: repaired && !created, notes };
+}

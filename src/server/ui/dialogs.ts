@@ -1,0 +1,12 @@
+// Small UI helpers for menu items: alerts and toasts. Menu items run with the user's full
+// authorisation, so they may read the spreadsheet; onOpen never calls these.
+import { APP_NAME } from '../../shared/messages/common';
+
+export function alert(message: string, title: string = APP_NAME): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+export function toast(message: string, seconds = 5): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, APP_NAME, seconds);
+}

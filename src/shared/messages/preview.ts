@@ -1,0 +1,70 @@
+// Texts of the local preview (`npm start`): the page that stands in for Google Sheets, its console
+// output, and the demo data's disclaimer.
+
+export const PREVIEW = {
+  pageTitle: 'Pratinjau Inovasi Daerah',
+  banner: 'Pratinjau lokal — bukan Google Sheets. Data contoh, alamat email fiktif.',
+  userLabel: 'Masuk sebagai',
+  download: 'Unduh .xlsx',
+  reopen: 'Buka ulang',
+  reopenTitle: 'Buka ulang spreadsheet sebagai pengguna ini (menjalankan onOpen lagi)',
+  sidebarClose: 'Tutup',
+  dialogClose: 'Tutup',
+  ok: 'OK',
+  cancel: 'Batal',
+  yes: 'Ya',
+  no: 'Tidak',
+  close: 'Tutup',
+  working: 'Menjalankan skrip…',
+  finished: 'Skrip selesai',
+  errorTitle: 'Terjadi kesalahan',
+  groupAdmin: 'Admin (Balitbang)',
+  groupVerifikator: 'Verifikator',
+  groupOperator: 'Operator OPD',
+  groupPimpinan: 'Pimpinan',
+  groupOther: 'Lainnya',
+  unknownEmail: 'email tidak dikenal',
+  noIdentity: 'tanpa identitas (email kosong)',
+  protectedRange: 'Dilindungi',
+  protectedSheet: 'Seluruh tab dilindungi',
+  editableBy: 'dapat diedit oleh',
+  onlyOwner: 'hanya pemilik',
+  owner: 'pemilik',
+  warningOnly: 'hanya peringatan',
+  youCanEdit: 'Anda dapat mengedit',
+  youCannotEdit: 'Anda tidak dapat mengedit',
+  exceptRanges: 'kecuali',
+  dropdown: 'Pilihan',
+  formulaNotEvaluated: 'Rumus tidak dihitung di pratinjau',
+  truncated: 'Hanya sebagian baris/kolom yang ditampilkan.',
+  emptySheet: 'Tab ini kosong.',
+  noSheets: 'Spreadsheet belum berisi tab. Pilih menu Inovasi Daerah → Siapkan spreadsheet.',
+  editHint: 'Klik dua kali sel untuk mengetik; Enter menyimpan, Esc membatalkan.',
+  protectedEdit:
+    'Anda mencoba mengedit sel atau objek yang dilindungi. Hubungi pemilik spreadsheet untuk menghapus perlindungan jika Anda perlu mengeditnya.',
+  warningEdit:
+    'Anda akan mengedit bagian yang dilindungi. Jika tidak perlu mengubahnya, sebaiknya batalkan. Tetap edit?',
+  invalidInput: (cell: string, detail: string) =>
+    `Data yang Anda masukkan di sel ${cell} melanggar aturan validasi data yang ditetapkan pada sel ini. ${detail}`,
+  mustBeOneOf: (values: string[]) => `Masukkan nilai dari daftar: ${values.join(', ')}.`,
+  connectionLost: 'Koneksi ke server pratinjau terputus. Apakah `npm start` masih berjalan?',
+  chartNoData: 'Tidak ada data untuk diagram ini.',
+  consoleReady: (url: string, statePath: string) =>
+    `Pratinjau Inovasi Daerah berjalan di ${url} (data: ${statePath})`,
+  consoleSeeded: (innovations: number, ms: number) =>
+    `Data contoh Kabupaten Majene dibuat: ${innovations} inovasi (${ms} ms).`,
+  consoleLoaded: (statePath: string) => `Data dimuat dari ${statePath}.`,
+  consoleStop: 'Tekan Ctrl+C untuk berhenti.',
+  consoleUsage: [
+    'pemakaian: npm start -- [--port N] [--state BERKAS.json] [--reset]',
+    '  --port N       port lokal (bawaan 8080)',
+    '  --state BERKAS berkas data pratinjau (bawaan .preview-state.json)',
+    '  --reset        buang data lama dan buat ulang data contoh Majene',
+  ].join('\n'),
+  consoleBadArgument: (arg: string) => `argumen tidak dikenal: ${arg}`,
+  consolePortInUse: (port: number) =>
+    `Port ${port} sudah dipakai. Jalankan dengan port lain, misalnya: npm start -- --port ${port + 1}`,
+  consoleNoBundle: 'dist/Code.js belum ada: jalankan npm run build (npm start melakukannya otomatis).',
+  demoNotice:
+    'Data contoh fiktif untuk pratinjau: nama inovasi, orang, dan alamat email (@majene.example) bukan data resmi Kabupaten Majene.',
+} as const;
