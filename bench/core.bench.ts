@@ -1,6 +1,7 @@
 // Core benchmark: score 20,000 innovations across 40 OPDs (issue 2 §7). Target: score() under
 // 300 ms on these machines. The data is generated deterministically (seeded), so runs compare.
 //   npm run bench -- core
+import { availableParallelism, loadavg } from 'node:os';
 import {
   getRubric,
   type Innovation,
@@ -14,7 +15,7 @@ import {
 const INNOVATIONS = 20_000;
 const OPDS = 40;
 const TARGET_MS = 300;
-const RUNS = 7;
+const RUNS = 11;
 
 /** mulberry32: a tiny seeded PRNG, so every run scores the same data. */
 function prng(seed: number): () => number {
@@ -122,7 +123,9 @@ const zod = time(() => {
 });
 
 const ms = median(plain);
-console.log(`score() of ${INNOVATIONS.toLocaleString('en')} innovations across ${OPDS} OPDs (iid-2026)`);
+console.log(
+  `score() of ${INNOVATIONS.toLocaleString('en')} innovations across ${OPDS} OPDs (iid-2026); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+);
 console.log(
   `  counted ${result.claimed.counted}, claimed IID ${result.claimed.iid}, verified IID ${result.verified.iid}`,
 );

@@ -8,7 +8,15 @@ import { createHarness, type Harness } from '../src/emulator/harness';
 import { cloneState, type EmulatorState } from '../src/emulator/state';
 import type { SaveResult } from '../src/shared/api';
 import { completeInnovation } from '../tests/addon/fixtures';
-import { ADMIN, addUsers, DINKES_OP, newKey, seedInnovations, USERS } from '../tests/addon/support';
+import {
+  ADMIN,
+  addUsers,
+  bundlePath,
+  DINKES_OP,
+  newKey,
+  seedInnovations,
+  USERS,
+} from '../tests/addon/support';
 
 const OPD_COUNT = 40;
 const TOTAL = 2000;
@@ -16,7 +24,7 @@ const RUNS = 7;
 const CALL_LIMIT = 32;
 
 function base(): EmulatorState {
-  const h = createHarness({ owner: ADMIN, user: ADMIN });
+  const h = createHarness({ owner: ADMIN, user: ADMIN, bundlePath: bundlePath() });
   h.runMenu('setupSpreadsheet');
   const opdSheet = h.spreadsheet.getSheetByName('OPD')!;
   const listed = opdSheet.getLastRow() - 2;
@@ -87,7 +95,7 @@ const state = base();
 const rows: { scenario: string; kind: string; calls: number; ms: number; counts: Record<string, number> }[] =
   [];
 for (const scenario of SCENARIOS) {
-  const h = createHarness({ state: cloneState(state), owner: ADMIN, user: ADMIN });
+  const h = createHarness({ state: cloneState(state), owner: ADMIN, user: ADMIN, bundlePath: bundlePath() });
   scenario.seed(h);
   h.setUser(DINKES_OP);
   const created: number[] = [];

@@ -123,7 +123,7 @@ export interface ScoringInput {
 
 /** Why an innovation is not counted, machine-readable; the messages module words it. */
 export type NotCountedReason =
-  | { code: 'stage'; stage: Stage }
+  | { code: 'stage'; stage: Stage; countedStages?: Stage[] }
   | { code: 'window'; start: string; end: string; developmentAlternative?: boolean }
   | { code: 'design_words'; words: number; minimum: number }
   | { code: 'mandatory'; indicators: string[]; verified?: boolean }

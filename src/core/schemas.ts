@@ -6,6 +6,7 @@
 // Text is data: formula-like or HTML-like content is accepted as is; the sheets layer stores it inert.
 import * as z from 'zod';
 import { coreMessages, fieldLabel } from '../shared/messages/core';
+import { lazyObject, once } from './lazy';
 import {
   type FieldError,
   type Innovation,
@@ -16,10 +17,11 @@ import {
   type VerificationRecord,
 } from './model';
 import { getRubric, isRubricId, RUBRIC_IDS, type Rubric } from './rubric';
-import { countWords, hasControlCharacters, isHttpUrl, isIsoDate } from './text';
+import { hasControlCharacters, isHttpUrl, isIsoDate } from './text';
 import { findUrusan, URUSAN } from './urusan';
 
-export { countWords };
+// Also here because the word count is part of the form's validation story.
+export { countWords } from './text';
 
 export type ValidationMode = 'draft' | 'submit' | 'score';
 
@@ -43,7 +45,7 @@ const KIND_CODES = ['digital', 'non_digital'] as const;
 const FORM_CODES = ['tata_kelola', 'pelayanan_publik', 'lainnya'] as const;
 
 // Custom issues carry a `kind` so the translator can word them with the field's label.
-type IssueKind = 'control' | 'date' | 'url' | 'urusan' | 'timestamp' | 'fingerprint' | 'links' | 'integer';
+type IssueKind = 'control' | 'date' | 'url' | 'urusan' | 'timestamp()' | 'fingerprint' | 'links' | 'integer';
 const kind = (k: IssueKind) => ({ params: { kind: k } });
 
 /** Trimmed text without control characters, at most `max` characters. */
@@ -59,18 +61,22 @@ function requiredText(max: number) {
   return text(max).min(1);
 }
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(isIsoDate, kind('date'))
-  .meta({ format: 'date', description: 'Tanggal ISO TTTT-BB-HH' });
+function isoDate() {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isIsoDate, kind('date'))
+    .meta({ format: 'date', description: 'Tanggal ISO TTTT-BB-HH' });
+}
 
 /** A date field: ISO date, null, or an empty string (read as null). */
-const optionalDate = z
-  .union([z.null(), z.literal(''), isoDate])
-  .optional()
-  .transform((v) => (v ? v : null));
+function optionalDate() {
+  return z
+    .union([z.null(), z.literal(''), isoDate()])
+    .optional()
+    .transform((v) => (v ? v : null));
+}
 
 /** An enum value, or an empty string read as "not chosen". */
 function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
@@ -80,67 +86,94 @@ function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
     .transform((v) => (v === '' ? undefined : v) as T[number] | undefined);
 }
 
-const levelSchema = z.literal([0, 1, 2, 3]);
+function levelSchema() {
+  return z.literal([0, 1, 2, 3]);
+}
 
 /** One or more http(s) links separated by whitespace; a list of links is accepted and joined. */
-const evidenceSchema = z
-  .union([z.string(), z.array(z.string()).max(TEXT_LIMITS.evidenceLinks)])
-  .meta({
-    description: 'Satu atau beberapa tautan http(s), dipisah spasi atau baris baru, atau daftar tautan',
-  })
-  .transform((v) => (Array.isArray(v) ? v.join('\n') : v).trim())
-  .pipe(
-    z
-      .string()
-      .max(TEXT_LIMITS.evidence)
-      .refine((s) => !hasControlCharacters(s), kind('control'))
-      .refine((s) => s.split(/\s+/).filter(Boolean).length <= TEXT_LIMITS.evidenceLinks, kind('links'))
-      .refine((s) => s === '' || s.split(/\s+/).every(isHttpUrl), kind('url')),
-  );
+function evidenceSchema() {
+  return z
+    .union([z.string(), z.array(z.string()).max(TEXT_LIMITS.evidenceLinks)])
+    .meta({
+      description: 'Satu atau beberapa tautan http(s), dipisah spasi atau baris baru, atau daftar tautan',
+    })
+    .transform((v) => (Array.isArray(v) ? v.join('\n') : v).trim())
+    .pipe(
+      z
+        .string()
+        .max(TEXT_LIMITS.evidence)
+        .refine((s) => !hasControlCharacters(s), kind('control'))
+        .refine((s) => s.split(/\s+/).filter(Boolean).length <= TEXT_LIMITS.evidenceLinks, kind('links'))
+        .refine((s) => s === '' || s.split(/\s+/).every(isHttpUrl), kind('url')),
+    );
+}
 
-const urusanCode = z
-  .string()
-  .trim()
-  .refine((v) => findUrusan(v) !== undefined, kind('urusan'))
-  .transform((v) => findUrusan(v)!.code)
-  .meta({
-    description: 'Kode urusan pemerintahan (misalnya pendidikan, kesehatan, pupr); nama urusan juga diterima',
-  });
+function urusanCode() {
+  return z
+    .string()
+    .trim()
+    .refine((v) => findUrusan(v) !== undefined, kind('urusan'))
+    .transform((v) => findUrusan(v)!.code)
+    .meta({
+      description:
+        'Kode urusan pemerintahan (misalnya pendidikan, kesehatan, pupr); nama urusan juga diterima',
+    });
+}
 
 /** Per indicator (SID) or per row (SPD): level, evidence links, letter number and date. */
-const entrySchema = z.object({
-  level: levelSchema,
-  evidence: evidenceSchema.optional(),
-  letterNumber: text(TEXT_LIMITS.name).optional(),
-  letterDate: optionalDate,
-  note: text(TEXT_LIMITS.note).optional(),
-});
+function entrySchema() {
+  return z.object({
+    level: levelSchema(),
+    evidence: evidenceSchema().optional(),
+    letterNumber: text(TEXT_LIMITS.name).optional(),
+    letterDate: optionalDate(),
+    note: text(TEXT_LIMITS.note).optional(),
+  });
+}
 
-const verdictSchema = z.enum(['accepted', 'rejected']);
+function verdictSchema() {
+  return z.enum(['accepted', 'rejected']);
+}
 
-const timestamp = z
-  .string()
-  .trim()
-  .refine(
-    (v) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v),
-    kind('timestamp'),
-  );
+function timestamp() {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (v) =>
+        /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v),
+      kind('timestamp()'),
+    );
+}
 
 function verificationObject() {
   return z.object({
     status: z.enum(['pending', 'verified', 'returned']),
     stale: z.boolean().optional(),
-    indicators: z.record(z.string(), verdictSchema).optional(),
+    indicators: z.record(z.string(), verdictSchema()).optional(),
     notes: z.record(z.string(), text(TEXT_LIMITS.note)).optional(),
     note: text(TEXT_LIMITS.note).optional(),
     verifiedBy: text(TEXT_LIMITS.name).optional(),
-    verifiedAt: z.union([z.literal(''), timestamp]).optional(),
+    verifiedAt: z.union([z.literal(''), timestamp()]).optional(),
     fingerprint: z.union([z.literal(''), z.string().regex(/^[0-9a-f]{16}$/)]).optional(),
   });
 }
 
-/** A verification record; indicator ids must belong to the rubric. */
-export function verificationSchema(rubric: Rubric) {
+/** Memoises a schema builder per rubric: zod schemas are costly to build and cheap to reuse. */
+function perRubric<T>(build: (rubric: Rubric) => T): (rubric: Rubric) => T {
+  const cache = new WeakMap<Rubric, T>();
+  return (rubric) => {
+    let value = cache.get(rubric);
+    if (value === undefined) {
+      value = build(rubric);
+      cache.set(rubric, value);
+    }
+    return value;
+  };
+}
+
+// The builders of the two rubric-specific record schemas; exported memoised below.
+function buildVerificationSchema(rubric: Rubric) {
   return verificationObject().check(
     z.superRefine(
       (value, ctx) => {
@@ -162,7 +195,7 @@ export function verificationSchema(rubric: Rubric) {
   );
 }
 
-const sidIdCache = new WeakMap<Rubric, Set<string>>();
+const sidIdCache = /* @__PURE__ */ new WeakMap<Rubric, Set<string>>();
 function sidIds(rubric: Rubric): Set<string> {
   let ids = sidIdCache.get(rubric);
   if (!ids) {
@@ -172,10 +205,9 @@ function sidIds(rubric: Rubric): Set<string> {
   return ids;
 }
 
-/** SPD entries of the regency, keyed by the rubric's row ids ("1", "2a", …). */
-export function spdEntriesSchema(rubric: Rubric) {
+function buildSpdEntriesSchema(rubric: Rubric) {
   const rows = new Set(rubric.spd.rows.map((r) => r.id));
-  return z.record(z.string(), entrySchema).check(
+  return z.record(z.string(), entrySchema()).check(
     z.superRefine(
       (entries, ctx) => {
         for (const id of Object.keys(record(entries) ?? {})) {
@@ -187,6 +219,17 @@ export function spdEntriesSchema(rubric: Rubric) {
     ),
   );
 }
+
+/** A verification record; indicator ids must belong to the rubric. */
+export const verificationSchema = /* @__PURE__ */ perRubric(buildVerificationSchema);
+
+/** SPD entries of the regency, keyed by the rubric's row ids ("1", "2a", …). */
+export const spdEntriesSchema = /* @__PURE__ */ perRubric(buildSpdEntriesSchema);
+
+const wrappedSpd = /* @__PURE__ */ perRubric((rubric) => z.object({ spd: spdEntriesSchema(rubric) }));
+const wrappedVerification = /* @__PURE__ */ perRubric((rubric) =>
+  z.object({ verification: verificationSchema(rubric) }),
+);
 
 function originSchema(mode: ValidationMode) {
   return z
@@ -218,24 +261,24 @@ function innovationObject(mode: ValidationMode) {
     name: requiredText(TEXT_LIMITS.name),
     stage: needed ? stage : stage.optional().default('inisiatif'),
     mainAffair: needed
-      ? urusanCode
+      ? urusanCode()
       : z
-          .union([z.literal(''), urusanCode])
+          .union([z.literal(''), urusanCode()])
           .optional()
           .default(''),
     otherAffairs: z
-      .array(urusanCode)
+      .array(urusanCode())
       .max(TEXT_LIMITS.otherAffairs)
       .optional()
       .transform((v) => (v ? [...new Set(v)] : [])),
-    trialDate: optionalDate,
-    implementationDate: optionalDate,
-    developmentDate: optionalDate,
+    trialDate: optionalDate(),
+    implementationDate: optionalDate(),
+    developmentDate: optionalDate(),
     design: longText,
     goal: longText,
     benefit: longText,
     result: longText,
-    indicators: z.record(z.string(), entrySchema).optional().default({}),
+    indicators: z.record(z.string(), entrySchema()).optional().default({}),
     verification: verificationObject().optional(),
     initiator: submit ? z.enum(INITIATOR_CODES) : optionalEnum(INITIATOR_CODES),
     initiatorName: submit ? requiredText(TEXT_LIMITS.name) : text(TEXT_LIMITS.name).optional(),
@@ -359,8 +402,7 @@ function checkInnovation(
   }
 }
 
-/** The innovation schema of a rubric in one of the three modes. */
-export function innovationSchema(rubric: Rubric, mode: ValidationMode) {
+function buildInnovationSchema(rubric: Rubric, mode: ValidationMode) {
   return innovationObject(mode).check(
     z.superRefine((v, ctx) => checkInnovation(rubric, v, mode, ctx), {
       when: (p) => record(p.value) !== undefined,
@@ -368,7 +410,27 @@ export function innovationSchema(rubric: Rubric, mode: ValidationMode) {
   );
 }
 
-const DATE_FIELDS = new Set<PropertyKey>([
+const innovationSchemas = /* @__PURE__ */ new WeakMap<
+  Rubric,
+  Map<ValidationMode, ReturnType<typeof buildInnovationSchema>>
+>();
+
+/** The innovation schema of a rubric in one of the three modes (built once per rubric and mode). */
+export function innovationSchema(rubric: Rubric, mode: ValidationMode) {
+  let byMode = innovationSchemas.get(rubric);
+  if (!byMode) {
+    byMode = new Map();
+    innovationSchemas.set(rubric, byMode);
+  }
+  let schema = byMode.get(mode);
+  if (!schema) {
+    schema = buildInnovationSchema(rubric, mode);
+    byMode.set(mode, schema);
+  }
+  return schema;
+}
+
+const DATE_FIELDS = /* @__PURE__ */ new Set<PropertyKey>([
   'trialDate',
   'implementationDate',
   'developmentDate',
@@ -381,7 +443,7 @@ function kindMessage(k: string, label: string, input: unknown): string | undefin
   if (k === 'url') return coreMessages.badUrl(label);
   if (k === 'links') return coreMessages.tooMany(label, TEXT_LIMITS.evidenceLinks);
   if (k === 'urusan') return coreMessages.unknownUrusan(label, String(input ?? ''));
-  if (k === 'timestamp') return coreMessages.badTimestamp(label);
+  if (k === 'timestamp()') return coreMessages.badTimestamp(label);
   if (k === 'fingerprint') return coreMessages.badFingerprint(label);
   if (k === 'integer') return coreMessages.notInteger(label);
   return undefined;
@@ -489,16 +551,14 @@ export function validateSpdEntries(
   rubric: Rubric,
   data: unknown,
 ): ValidationResult<Record<string, SpdEntry>> {
-  const parsed = z.object({ spd: spdEntriesSchema(rubric) }).safeParse({ spd: data }, { reportInput: true });
+  const parsed = wrappedSpd(rubric).safeParse({ spd: data }, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data.spd as Record<string, SpdEntry> };
   return { ok: false, errors: toFieldErrors(parsed.error) };
 }
 
 /** Validates a verification record; paths start with "verification.". */
 export function validateVerification(rubric: Rubric, data: unknown): ValidationResult<VerificationRecord> {
-  const parsed = z
-    .object({ verification: verificationSchema(rubric) })
-    .safeParse({ verification: data }, { reportInput: true });
+  const parsed = wrappedVerification(rubric).safeParse({ verification: data }, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data.verification as VerificationRecord };
   return { ok: false, errors: toFieldErrors(parsed.error) };
 }
@@ -507,16 +567,24 @@ export function validateVerification(rubric: Rubric, data: unknown): ValidationR
  * The scoring input (the CLI contract). Innovations are checked in 'score' mode; rubric-specific
  * checks (known preset, indicator and SPD row ids, unique innovation ids) run after the shapes.
  */
-export const scoringInputSchema = z
-  .object({
-    rubric: z.string(),
-    spd: z.record(z.string(), entrySchema).optional().default({}),
-    innovations: z.array(innovationObject('score')),
-    opds: z
-      .array(z.object({ code: requiredText(TEXT_LIMITS.code), name: text(TEXT_LIMITS.name) }))
-      .optional(),
-  })
-  .check(z.superRefine(checkScoringInput, { when: (p) => record(p.value) !== undefined }));
+function buildScoringInputSchema() {
+  return z
+    .object({
+      rubric: z.string(),
+      spd: z.record(z.string(), entrySchema()).optional().default({}),
+      innovations: z.array(innovationObject('score')),
+      opds: z
+        .array(z.object({ code: requiredText(TEXT_LIMITS.code), name: text(TEXT_LIMITS.name) }))
+        .optional(),
+    })
+    .check(z.superRefine(checkScoringInput, { when: (p) => record(p.value) !== undefined }));
+}
+
+const realScoringInputSchema = /* @__PURE__ */ once(buildScoringInputSchema);
+
+/** The scoring input schema; built on first use (see lazy.ts). */
+export const scoringInputSchema: ReturnType<typeof buildScoringInputSchema> =
+  /* @__PURE__ */ lazyObject(realScoringInputSchema);
 
 /** Rubric-specific checks of the scoring input; defensive like checkInnovation. */
 function checkScoringInput(value: unknown, ctx: Parameters<typeof checkInnovation>[3]): void {
@@ -561,7 +629,7 @@ function checkScoringInput(value: unknown, ctx: Parameters<typeof checkInnovatio
 
 /** JSON Schema (draft 2020-12) of the scoring input, as the CLI's `schema` command prints it. */
 export function scoringInputJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(scoringInputSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+  const schema = z.toJSONSchema(realScoringInputSchema(), { io: 'input', unrepresentable: 'any' }) as Record<
     string,
     unknown
   >;

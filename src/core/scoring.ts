@@ -6,6 +6,7 @@
 // instead of dropping records.
 import { coreMessages, describeReason, fieldLabel } from '../shared/messages/core';
 import {
+  type IndicatorEntry,
   type IndicatorScore,
   type Innovation,
   type InnovationResult,
@@ -31,7 +32,9 @@ export interface ScoreOptions {
 /** The rubric reduced to what the hot loop needs, computed once per rubric. */
 interface Prepared {
   rubric: Rubric;
-  sid: { id: string; weight: number; mandatory: boolean; scores: IndicatorScore[] }[]; // weight in hundredths
+  // weight in hundredths; key is the id as a number when it is one ("16" → 16): element access is
+  // faster than a string-keyed lookup, and obj[16] is obj["16"].
+  sid: { id: string; key: string | number; weight: number; mandatory: boolean; scores: IndicatorScore[] }[];
   sidIds: Set<string>;
   spd: { id: string; weight: number }[];
   names: Record<string, string>;
@@ -40,6 +43,7 @@ interface Prepared {
   maxSpd: number; // hundredths
   /** Worded reasons that vary (missing mandatory ids, word counts), kept per rubric: few distinct. */
   wordedCache: Map<string, Worded>;
+  reasonTrie: ReasonNode;
   /** Reasons that read the same for every innovation, worded once. */
   fixed: {
     window: Worded;
@@ -52,40 +56,90 @@ interface Prepared {
 interface Worded {
   reason: NotCountedReason;
   text: string;
+  /** Set on reasons shared between innovations, so lists of them can be shared too (see reasonLists). */
+  shared: boolean;
 }
 
-function worded(reason: NotCountedReason, names: Record<string, string> = {}): Worded {
-  return { reason: Object.freeze(reason), text: describeReason(reason, names) };
+function worded(reason: NotCountedReason, names: Record<string, string> = {}, shared = false): Worded {
+  return { reason: Object.freeze(reason), text: describeReason(reason, names), shared };
 }
+
+interface ReasonLists {
+  texts: string[];
+  codes: NotCountedReason[];
+}
+
+/** A trie over shared reasons: the path of a list of reasons leads to its shared texts and codes. */
+interface ReasonNode {
+  next: Map<Worded, ReasonNode>;
+  lists?: ReasonLists;
+}
+
+/**
+ * The texts and codes of a list of reasons. Lists made only of shared reasons repeat across
+ * innovations (a few hundred distinct at most), so they are built once per rubric and shared.
+ */
+function reasonLists(p: Prepared, list: Worded[]): ReasonLists {
+  if (list.length === 0) return NO_REASONS;
+  let node = p.reasonTrie;
+  for (const w of list) {
+    if (!w.shared) return { texts: list.map(text), codes: list.map(code) };
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  if (!node.lists) {
+    node.lists = {
+      texts: Object.freeze(list.map(text)) as string[],
+      codes: Object.freeze(list.map(code)) as NotCountedReason[],
+    };
+  }
+  return node.lists;
+}
+
+const text = (w: Worded) => w.text;
+const code = (w: Worded) => w.reason;
 
 // Results share these when there is nothing to say; results are read-only.
-const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+const EMPTY: never[] = /* @__PURE__ */ Object.freeze([]) as unknown as never[];
+const NO_REASONS: ReasonLists = /* @__PURE__ */ Object.freeze({ texts: EMPTY, codes: EMPTY });
 
 /** A worded reason from the rubric's cache; `build` runs once per distinct key. */
 function cachedWorded(p: Prepared, key: string, build: () => NotCountedReason): Worded {
   let w = p.wordedCache.get(key);
   if (!w) {
-    w = worded(build(), p.names);
-    if (p.wordedCache.size < 10_000) p.wordedCache.set(key, w);
+    const cacheable = p.wordedCache.size < 10_000;
+    w = worded(build(), p.names, cacheable);
+    if (cacheable) p.wordedCache.set(key, w);
   }
   return w;
 }
 
-const prepared = new WeakMap<Rubric, Prepared>();
+const prepared = /* @__PURE__ */ new WeakMap<Rubric, Prepared>();
 
 const hundredths = (value: number) => Math.round(value * 100);
+
+function windowOf(rubric: Rubric) {
+  const w = rubric.penerapanWindow;
+  return { start: w.start, end: w.end, developmentAlternative: w.developmentDateAlternative };
+}
 
 function prepare(rubric: Rubric): Prepared {
   const cached = prepared.get(rubric);
   if (cached) return cached;
   const sid = rubric.sid.indicators.map((i) => {
     const weight = hundredths(i.weight);
-    return { id: i.id, weight, mandatory: i.mandatory, scores: indicatorScores(i.id, weight) };
+    const key = /^(0|[1-9]\d{0,8})$/.test(i.id) ? Number(i.id) : i.id;
+    return { id: i.id, key, weight, mandatory: i.mandatory, scores: indicatorScores(i.id, weight) };
   });
   const spd = rubric.spd.rows.map((r) => ({ id: r.id, weight: hundredths(r.weight) }));
   const maxSpd = spd.reduce((s, r) => s + r.weight * 3, 0);
   const maxSid = sid.reduce((s, i) => s + i.weight * 3, 0);
   const maxJumlah = hundredths(rubric.jumlahInovasi.pointsPerInnovation) * rubric.jumlahInovasi.cap;
+  const counted = [...rubric.rules.countedStages];
   const p: Prepared = {
     rubric,
     sid,
@@ -96,23 +150,19 @@ function prepare(rubric: Rubric): Prepared {
     maxTotal: maxSpd + maxSid + maxJumlah,
     maxSpd,
     wordedCache: new Map(),
+    reasonTrie: { next: new Map() },
     fixed: {
-      window: worded({
-        code: 'window',
-        start: rubric.penerapanWindow.start,
-        end: rubric.penerapanWindow.end,
-        developmentAlternative: rubric.penerapanWindow.developmentDateAlternative,
-      }),
+      window: worded({ code: 'window', ...windowOf(rubric) }, {}, true),
       stage: {
-        inisiatif: worded({ code: 'stage', stage: 'inisiatif' }),
-        uji_coba: worded({ code: 'stage', stage: 'uji_coba' }),
-        penerapan: worded({ code: 'stage', stage: 'penerapan' }),
+        inisiatif: worded({ code: 'stage', stage: 'inisiatif', countedStages: counted }, {}, true),
+        uji_coba: worded({ code: 'stage', stage: 'uji_coba', countedStages: counted }, {}, true),
+        penerapan: worded({ code: 'stage', stage: 'penerapan', countedStages: counted }, {}, true),
       },
       notVerified: {
-        pending: worded({ code: 'not_verified', status: 'pending' }),
-        returned: worded({ code: 'not_verified', status: 'returned' }),
+        pending: worded({ code: 'not_verified', status: 'pending' }, {}, true),
+        returned: worded({ code: 'not_verified', status: 'returned' }, {}, true),
       },
-      stale: worded({ code: 'stale' }),
+      stale: worded({ code: 'stale' }, {}, true),
     },
   };
   prepared.set(rubric, p);
@@ -178,9 +228,9 @@ function validDate(value: unknown): boolean {
 }
 
 /** Cheap structural checks of a record that did not pass the schema; Bahasa Indonesia. */
-function recordProblems(p: Prepared, inv: Innovation): string[] {
+function recordProblems(inv: Innovation): string[] {
   const problems: string[] = [];
-  const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+  const blank = (v: unknown) => typeof v !== 'string' || v === '' || v.trim() === '';
   if (blank(inv.id)) problems.push(coreMessages.required(fieldLabel(['id'])));
   if (blank(inv.opd)) problems.push(coreMessages.required(fieldLabel(['opd'])));
   if (blank(inv.name)) problems.push(coreMessages.required(fieldLabel(['name'])));
@@ -200,16 +250,8 @@ function recordProblems(p: Prepared, inv: Innovation): string[] {
   if (inv.design !== undefined && inv.design !== null && typeof inv.design !== 'string')
     problems.push(coreMessages.wrongType(fieldLabel(['design']), 'string'));
   const indicators = inv.indicators;
-  if (indicators !== undefined && (indicators === null || typeof indicators !== 'object')) {
+  if (indicators !== undefined && (indicators === null || typeof indicators !== 'object'))
     problems.push(coreMessages.wrongType(fieldLabel(['indicators']), 'object'));
-  } else if (indicators) {
-    for (const id in indicators) {
-      const entry = indicators[id];
-      if (!p.sidIds.has(id)) problems.push(coreMessages.unknownIndicator(id, p.rubric.id));
-      else if (!entry || !validLevel(entry.level))
-        problems.push(coreMessages.level(fieldLabel(['indicators', id, 'level'])));
-    }
-  }
   return problems;
 }
 
@@ -233,7 +275,7 @@ interface Evaluation {
 
 function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation {
   const rubric = p.rubric;
-  const problems: string[] = validated ? EMPTY : recordProblems(p, inv);
+  const problems: string[] = validated ? EMPTY : recordProblems(inv);
   const entries = inv.indicators && typeof inv.indicators === 'object' ? inv.indicators : {};
   const verdicts = inv.verification?.indicators ?? {};
   const evidenceRequired = rubric.rules.evidenceRequired;
@@ -242,10 +284,16 @@ function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation 
   let verifiedMissing: string[] | undefined;
   let claimed = 0;
   let verified = 0;
+  let present = 0;
   for (let k = 0; k < p.sid.length; k++) {
     const ind = p.sid[k]!;
-    const entry = entries[ind.id];
-    const level = entry && validLevel(entry.level) ? entry.level : 0;
+    const entry = (entries as Record<string | number, IndicatorEntry | undefined>)[ind.key];
+    let level: Level = 0;
+    if (entry !== undefined) {
+      present++;
+      if (entry && validLevel(entry.level)) level = entry.level;
+      else if (!validated) problems.push(coreMessages.level(fieldLabel(['indicators', ind.id, 'level'])));
+    }
     let points = 0;
     let verifiedPoints = 0;
     let outcome = 0;
@@ -256,7 +304,7 @@ function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation 
       if (evidenceRequired && !linked) outcome = level * 4 + NO_EVIDENCE;
       else {
         points = ind.weight * level;
-        const verdict = verdicts[ind.id];
+        const verdict = (verdicts as Record<string | number, string | undefined>)[ind.key];
         if (verdict === 'accepted') {
           verifiedPoints = points;
           outcome = level * 4 + ACCEPTED;
@@ -278,6 +326,13 @@ function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation 
     }
   }
 
+  // Keys the rubric does not know (only possible in unvalidated input): counted, then named.
+  if (!validated && Object.keys(entries).length !== present) {
+    for (const id of Object.keys(entries)) {
+      if (!p.sidIds.has(id)) problems.push(coreMessages.unknownIndicator(id, rubric.id));
+    }
+  }
+
   // Reasons shared by both projections (worded once), then each projection's own.
   const base: Worded[] = [];
   if (problems.length) base.push(worded({ code: 'invalid', problems }));
@@ -289,27 +344,32 @@ function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation 
   if (words < min)
     base.push(cachedWorded(p, `w${words}`, () => ({ code: 'design_words', words, minimum: min })));
 
-  const claimedReasons = [...base];
-  const verifiedReasons = [...base];
+  let claimedExtra: Worded | undefined;
+  const verifiedExtra: Worded[] = [];
   if (rubric.rules.mandatoryExcludes) {
     const m = missing;
-    if (m) claimedReasons.push(cachedWorded(p, `m${m.join()}`, () => ({ code: 'mandatory', indicators: m })));
+    if (m) claimedExtra = cachedWorded(p, `m${m.join()}`, () => ({ code: 'mandatory', indicators: m }));
     // Unverified innovations have no accepted indicator at all; "not verified" says so already.
-    if (verifiedMissing && inv.verification?.status === 'verified')
-      verifiedReasons.push(
-        worded({ code: 'mandatory', indicators: verifiedMissing, verified: true }, p.names),
+    const vm = verifiedMissing;
+    if (vm && inv.verification?.status === 'verified')
+      verifiedExtra.push(
+        cachedWorded(p, `v${vm.join()}`, () => ({ code: 'mandatory', indicators: vm, verified: true })),
       );
   }
   const status = inv.verification?.status;
   if (status !== 'verified')
-    verifiedReasons.push(p.fixed.notVerified[status === 'returned' ? 'returned' : 'pending']);
-  else if (inv.verification?.stale) verifiedReasons.push(p.fixed.stale);
+    verifiedExtra.push(p.fixed.notVerified[status === 'returned' ? 'returned' : 'pending']);
+  else if (inv.verification?.stale) verifiedExtra.push(p.fixed.stale);
 
   const affair = inv.mainAffair;
   const mainAffair =
     typeof affair === 'string' ? (isUrusanCode(affair) ? affair : (findUrusan(affair)?.code ?? affair)) : '';
+  const claimedReasons = claimedExtra ? [...base, claimedExtra] : base;
+  const verifiedReasons = verifiedExtra.length ? [...base, ...verifiedExtra] : base;
   const counted = claimedReasons.length === 0;
   const verifiedCounted = verifiedReasons.length === 0;
+  const claimedLists = reasonLists(p, claimedReasons);
+  const verifiedLists = reasonLists(p, verifiedReasons);
   const result: InnovationResult = {
     id: inv.id,
     opd: inv.opd,
@@ -318,10 +378,10 @@ function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation 
     verifiedSidScore: verified / 100,
     counted,
     verifiedCounted,
-    reasons: counted ? EMPTY : claimedReasons.map((r) => r.text),
-    verifiedReasons: verifiedCounted ? EMPTY : verifiedReasons.map((r) => r.text),
-    reasonCodes: counted ? EMPTY : claimedReasons.map((r) => r.reason),
-    verifiedReasonCodes: verifiedCounted ? EMPTY : verifiedReasons.map((r) => r.reason),
+    reasons: claimedLists.texts,
+    verifiedReasons: verifiedLists.texts,
+    reasonCodes: claimedLists.codes,
+    verifiedReasonCodes: verifiedLists.codes,
     indicators,
     problems: problems.length ? problems : EMPTY,
   };

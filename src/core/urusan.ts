@@ -16,7 +16,7 @@ export interface Urusan {
   yandas: boolean;
 }
 
-export const URUSAN: readonly Urusan[] = Object.freeze([
+export const URUSAN: readonly Urusan[] = /* @__PURE__ */ Object.freeze([
   { code: 'pendidikan', name: 'Pendidikan', group: 'wajib_pelayanan_dasar', yandas: true },
   { code: 'kesehatan', name: 'Kesehatan', group: 'wajib_pelayanan_dasar', yandas: true },
   { code: 'pupr', name: 'Pekerjaan Umum dan Penataan Ruang', group: 'wajib_pelayanan_dasar', yandas: true },
@@ -103,7 +103,7 @@ export const URUSAN: readonly Urusan[] = Object.freeze([
 ]);
 
 /** The six urusan wajib yang berkaitan dengan pelayanan dasar, in the order of the law. */
-export const YANDAS_CODES: readonly string[] = Object.freeze(
+export const YANDAS_CODES: readonly string[] = /* @__PURE__ */ Object.freeze(
   URUSAN.filter((u) => u.yandas).map((u) => u.code),
 );
 

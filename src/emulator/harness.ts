@@ -179,6 +179,11 @@ export class Harness {
     this.spreadsheet.addEditor(email);
   }
 
+  /** Reads the bundle file again at the next execution (after a rebuild). */
+  reloadBundle(): void {
+    this.bundle = null;
+  }
+
   private compiled(): CompiledBundle {
     this.bundle ??= CompiledBundle.fromFile(this.bundlePath);
     return this.bundle;

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { PREVIEW } from '../shared/messages/preview';
 
 const PAGE_DIR = path.resolve(import.meta.dirname, 'page');
 const INLINE = /<!--\s*@inline-(css|js)\s+(\S+)\s*-->/g;
@@ -24,5 +25,15 @@ export async function buildPage(): Promise<string> {
     const code = (out.outputFiles[0]?.text ?? '').replace(/<\/(script|style)/gi, '<\\/$1');
     replacements.set(marker, kind === 'js' ? `<script>\n${code}</script>` : `<style>\n${code}</style>`);
   }
-  return html.replace(INLINE, (marker) => replacements.get(marker) ?? '');
+  return html
+    .replace(/\{\{(\w+)\}\}/g, (marker, key: string) => {
+      const text = (PREVIEW as Record<string, unknown>)[key];
+      return typeof text === 'string' ? escapeHtml(text) : marker;
+    })
+    .replace(INLINE, (marker) => replacements.get(marker) ?? '');
+}
+
+/** The page's fixed texts come from the messages module, filled in where `{{key}}` stands. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -20,10 +20,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHarness, Harness } from '../emulator/harness';
 import type { MenuEntry, MenuRecord, UiAnswer, UiRequest } from '../emulator/runtime';
+import {
+  GAS_RUN_PATH,
+  GOOGLE_SCRIPT_RUN_CLIENT,
+  handleScriptRun,
+  type ScriptRunEnvelope,
+} from '../emulator/script-run';
 import { Spreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import { deserializeState, type EmulatorState, serializeState } from '../emulator/state';
 import { PREVIEW } from '../shared/messages/preview';
-import { gasClientScript } from './gas-client';
 import type {
   AlertView,
   AnswerView,
@@ -56,7 +61,17 @@ export interface SessionOptions {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BRIDGE_PATH = '/api/run';
+
+// The emulator's client leaves google.script.host.close() as a flag; in the preview the sidebar or
+// dialog lives in a frame of the page, so closing must tell the page.
+const HOST_BRIDGE = `(function () {
+  var host = window.google && window.google.script && window.google.script.host;
+  if (!host) return;
+  function tell(type) { try { window.parent.postMessage({ type: type }, '*'); } catch (e) {} }
+  var close = host.close;
+  host.close = function () { close.call(host); tell('gas-host-close'); };
+  host.editor.focus = function () { tell('gas-host-focus'); };
+})();`;
 
 /** Apps Script button names of a ButtonSet. */
 function buttonsOf(req: UiRequest): string[] {
@@ -101,8 +116,6 @@ function menuFunctions(menus: MenuView[]): Set<string> {
   return names;
 }
 
-type BridgeResult = { ok: true; value: unknown } | { ok: false; error: string };
-
 /** What an execution may change outside the spreadsheet state, cheap to note and to undo. */
 interface Checkpoint {
   counts: Record<string, number>;
@@ -134,7 +147,7 @@ const emptyEffects = (): EffectsView => ({
 });
 
 export class PreviewSession {
-  readonly bridgePath = BRIDGE_PATH;
+  readonly bridgePath = GAS_RUN_PATH;
   private readonly harness: Harness;
   private menus: MenuView[] = [];
   private version = 1;
@@ -373,7 +386,7 @@ export class PreviewSession {
   panelHtml(id: string): string | null {
     const panel = this.panels.get(id);
     if (!panel) return null;
-    const script = `<script>${gasClientScript(BRIDGE_PATH)}</script>`;
+    const script = `<script>${GOOGLE_SCRIPT_RUN_CLIENT}</script><script>${HOST_BRIDGE}</script>`;
     const html = panel.html;
     const head = /<head[^>]*>/i.exec(html);
     if (head)
@@ -382,29 +395,25 @@ export class PreviewSession {
   }
 
   /** google.script.run from a sidebar or dialog: one execution as the current user. */
-  async bridgeCall(body: unknown): Promise<BridgeResult> {
+  async bridgeCall(body: unknown): Promise<ScriptRunEnvelope> {
     const request = body as { name?: unknown; args?: unknown };
     if (typeof request?.name !== 'string' || !Array.isArray(request.args)) {
       return { ok: false, error: 'bad request' };
     }
     const name = request.name;
-    const args = request.args;
-    // Questions asked from a google.script.run call have no one to answer them: Google shows
-    // nothing either (getUi() works only from the editor/menu), so they are answered "close".
+    const args = JSON.stringify(request.args);
+    // Questions asked from a google.script.run call have no one to answer them here; they are
+    // answered "close", as if the person dismissed them.
     this.harness.ui.respond((req) => (req.kind === 'prompt' ? { button: 'CLOSE', text: '' } : 'CLOSE'));
     const before = this.harness.counts();
-    const outcome: { result: BridgeResult } = { result: { ok: true, value: null } };
+    const outcome: { envelope: string } = { envelope: '' };
     const effects = this.execute(() => {
-      try {
-        outcome.result = { ok: true, value: this.harness.call(name, ...args) };
-      } catch (e) {
-        outcome.result = { ok: false, error: e instanceof Error ? e.message : String(e) };
-      }
+      outcome.envelope = handleScriptRun(this.harness, name, args);
     });
     const visible =
       effects.toasts.length || effects.sidebar || effects.dialog || effects.alerts.length ? effects : null;
     this.changed(mutated(before, this.harness.counts()), visible);
-    return outcome.result;
+    return JSON.parse(outcome.envelope) as ScriptRunEnvelope;
   }
 
   /**

@@ -1,9 +1,10 @@
 // The user switcher's choices, read from the Pengguna tab exactly as the server reads it (same
 // layout module), plus two identities the access rules must cope with: an email that is not on
 // the list and no identity at all (Session returns "" in some consumer-account cases).
+
+import { columnNumber, FIRST_DATA_ROW, OPDS_LAYOUT, usersLayout } from '../server/sheets/layout';
 import { PREVIEW } from '../shared/messages/preview';
 import { ROLE_LABELS, TAB_NAMES } from '../shared/messages/server';
-import { columnNumber, FIRST_DATA_ROW, OPDS_LAYOUT, usersLayout } from '../server/sheets/layout';
 import type { UserGroup, UserOption } from './protocol';
 
 /** An address on a reserved example domain: it can never be a real mailbox. */

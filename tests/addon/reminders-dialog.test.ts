@@ -38,7 +38,10 @@ describe('Pengingat dialog', () => {
       await page.locator('#send').click();
       await expect.poll(() => page.locator('#status').textContent()).toBe(REMINDER_TEXT.sent(2, 0));
       expect(h.mail.map((m) => m.subject)).toEqual(
-        expect.arrayContaining([expect.stringContaining('Dinas Kesehatan'), expect.stringContaining('Dinas Sosial')]),
+        expect.arrayContaining([
+          expect.stringContaining('Dinas Kesehatan'),
+          expect.stringContaining('Dinas Sosial'),
+        ]),
       );
       expect(h.mail.find((m) => m.subject.includes('Dinas Kesehatan'))!.body).toBe(body);
       await expect.poll(() => page.locator('#send').textContent()).toBe(REMINDER_DIALOG.reload);
@@ -55,7 +58,9 @@ describe('Pengingat dialog', () => {
     const { page, errors, close } = await openDialog(browser, h, 'Pengingat');
     try {
       await page.locator('.box.error').waitFor();
-      expect(await page.locator('.box.error').textContent()).toMatch(/^Kuota tidak cukup \(0 tersisa, 3 dibutuhkan\)/);
+      expect(await page.locator('.box.error').textContent()).toMatch(
+        /^Kuota tidak cukup \(0 tersisa, 3 dibutuhkan\)/,
+      );
       expect(await page.locator('#send').isDisabled()).toBe(true);
       expect(h.mail).toHaveLength(0);
       expect(errors).toEqual([]);

@@ -283,6 +283,25 @@ describe('weekly reminder', () => {
     expect(h.mail).toHaveLength(3);
   });
 
+  it('switches itself off when its installer is no longer an admin', () => {
+    const { h } = scenario();
+    h.setUser(ADMIN2);
+    expect(h.call<Weekly>('setWeeklyReminders', true).ok).toBe(true);
+    const users = h.spreadsheet.getSheetByName('Pengguna')!;
+    const row = users
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === ADMIN2);
+    users.getRange(row + 1, 5).setValue(false);
+    h.runTimeTrigger(h.triggers[0]!);
+    expect(h.mail).toHaveLength(0);
+    expect(h.triggers).toHaveLength(0);
+    h.setUser(ADMIN);
+    const preview = h.call<Preview>('getReminderPreview');
+    expect(preview.ok && preview.preview.weekly.enabled).toBe(false);
+    expect(h.logs.join('\n')).toContain(REMINDER_TEXT.weeklyNotAdmin);
+  });
+
   it('does nothing when called by anyone but the recorded trigger owner', () => {
     const { h } = scenario();
     h.call<Weekly>('setWeeklyReminders', true);

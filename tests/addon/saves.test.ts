@@ -215,6 +215,10 @@ describe('saveInnovation', () => {
     expect(!tooLong.ok && tooLong.fieldErrors?.map((e) => e.path)).toEqual(
       expect.arrayContaining(['name', 'goal']),
     );
+    const badTheme = save(h, { ...draftInnovation('DINKES', 'x'), theme: 'tema_karangan' });
+    expect(!badTheme.ok && badTheme.fieldErrors).toEqual([
+      { path: 'theme', message: expect.stringContaining('tema_karangan') },
+    ]);
     const badUrl = save(h, {
       ...draftInnovation('DINKES', 'x'),
       indicators: { '16': { level: 1, evidence: 'javascript:alert(1)' } },

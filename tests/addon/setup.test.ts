@@ -200,6 +200,11 @@ describe('setupSpreadsheet', () => {
       1,
     ]);
     expect(h.spreadsheet.getSheetByName('Verifikasi')).not.toBeNull();
+    // Once repaired, the next setup has nothing to rearrange.
+    h.setUser(ADMIN);
+    h.runMenu('setupSpreadsheet');
+    expect(h.ui.alerts.at(-1)?.message).not.toContain('disusun ulang');
+    expect(tabValues(h, 'Inovasi DINKES')[2]?.at(-1)).toBe('ok');
   });
 
   it('refuses a non-admin and changes nothing', () => {

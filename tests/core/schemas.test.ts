@@ -1,9 +1,11 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   countWords,
   fingerprint,
   fnv1a64,
   getRubric,
+  HTTP_URL_PATTERN,
   type Innovation,
   isHttpUrl,
   isIsoDate,
@@ -346,6 +348,45 @@ describe('text helpers', () => {
     expect(countWords(words(500), 300)).toBe(300);
   });
 
+  it('counts words exactly like a split on whitespace, for any text', () => {
+    const reference = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const char = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u000b',
+      '\u0001',
+      '\u001f',
+      '—',
+      '.',
+      '!',
+      'é',
+      'ß',
+      '你',
+      '٣',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '𝒜',
+      '😀',
+      '\ud800',
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (chars, limit) => {
+        const t = chars.join('');
+        expect(countWords(t)).toBe(reference(t));
+        expect(countWords(t, limit)).toBe(Math.min(limit, reference(t)));
+      }),
+      { numRuns: 3000, seed: 300 },
+    );
+  });
+
   it('checks ISO dates that exist', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
@@ -372,6 +413,65 @@ describe('text helpers', () => {
       'https://a .id',
     ])
       expect(isHttpUrl(bad)).toBe(false);
+  });
+});
+
+describe('link check', () => {
+  it('gives the same verdict as the URL pattern (the fast path is only a shortcut)', () => {
+    const scheme = fc.constantFrom('http://', 'https://', 'HTTPS://', 'ftp://', 'https:/', '');
+    const host = fc.constantFrom(
+      'a',
+      'Z9',
+      'drive',
+      'google',
+      'go',
+      'id',
+      'x',
+      '-',
+      '.',
+      '.',
+      '.',
+      '127.0.0.1',
+      'localhost',
+      'ü',
+      'ß.de',
+      '@',
+      '_',
+      ':8080',
+      ':',
+    );
+    const rest = fc.constantFrom(
+      '/',
+      '/a',
+      '?q=1',
+      '#x',
+      '%20',
+      ' ',
+      '<',
+      '"',
+      '`',
+      '{',
+      '|',
+      '^',
+      '\\',
+      'ü',
+      '\t',
+      '-',
+      '.',
+      ':',
+      '/~b',
+    );
+    let valid = 0;
+    fc.assert(
+      fc.property(scheme, fc.array(host, { maxLength: 6 }), fc.array(rest, { maxLength: 4 }), (s1, h, r) => {
+        const link = s1 + h.join('') + r.join('');
+        const expected = HTTP_URL_PATTERN.test(link);
+        if (expected) valid++;
+        expect(isHttpUrl(link)).toBe(expected);
+      }),
+      { numRuns: 5000, seed: 2026 },
+    );
+    expect(valid).toBeGreaterThan(20);
   });
 });
 

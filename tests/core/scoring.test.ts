@@ -155,7 +155,7 @@ describe('which innovations are counted', () => {
     for (const stage of ['inisiatif', 'uji_coba'] as const) {
       const r = scoreInnovation(R26, counted('iid-2026', 60, { stage }));
       expect(r.counted).toBe(false);
-      expect(r.reasonCodes).toContainEqual({ code: 'stage', stage });
+      expect(r.reasonCodes).toContainEqual({ code: 'stage', stage, countedStages: ['penerapan'] });
       expect(r.reasons[0]).toMatch(/hanya inovasi tahap penerapan/);
     }
     expect(scoreInnovation(R26, counted('iid-2026', 60)).counted).toBe(true);

@@ -101,6 +101,11 @@ describe('findDuplicatePairs', () => {
     ).toEqual([]);
   });
 
+  it('gives only the most similar pairs when asked for a limit', () => {
+    const top = findDuplicatePairs(innovations, { extraStopWords, limit: 5 });
+    expect(top).toEqual(pairs.slice(0, 5));
+  });
+
   it('returns plain JSON data, fit for google.script.run', () => {
     expect(JSON.parse(JSON.stringify(pairs))).toEqual(pairs);
   });

@@ -223,4 +223,18 @@ describe(`named ranges, formats, merges, charts (${REF}/spreadsheet#setnamedrang
     h.run(`var s = SpreadsheetApp.getActiveSheet(); s.removeChart(s.getCharts()[0]);`);
     expect(h.state.spreadsheet.sheets[0]!.charts).toHaveLength(0);
   });
+
+  test('conditional format rules are recorded with their ranges, condition and format', () => {
+    const h = probeHarness();
+    const n = h.run(`var s = SpreadsheetApp.getActiveSheet();
+      var rule = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Kurang Inovatif')
+        .setBackground('#f4c7c3').setRanges([s.getRange('D2:D40')]).build();
+      s.setConditionalFormatRules([rule]);
+      return [s.getConditionalFormatRules().length, s.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()];`);
+    expect(n).toEqual([1, 'D2:D40']);
+    expect(h.state.spreadsheet.sheets[0]!.conditionalFormats[0]).toMatchObject({
+      condition: { type: 'TEXT_EQ', values: ['Kurang Inovatif'] },
+      format: { background: '#f4c7c3' },
+    });
+  });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, getRubric, validateInnovation } from '../../src/core';
-import { EXAMPLE_OPDS } from '../../src/server/defaults';
 import { buildInnovation, designText } from '../../src/preview/demo/build';
 import { DEMO_INNOVATIONS } from '../../src/preview/demo/catalogue';
 import { DEMO_USERS } from '../../src/preview/demo/people';
+import { EXAMPLE_OPDS } from '../../src/server/defaults';
 
 const RUBRIC = getRubric('iid-2027');
 const opdName = (code: string) => EXAMPLE_OPDS.find((o) => o.code === code)?.name ?? code;
@@ -11,7 +11,9 @@ const opdName = (code: string) => EXAMPLE_OPDS.find((o) => o.code === code)?.nam
 describe('Majene demo content', () => {
   it('has about 25 innovations across every tahapan, the six yandas urusan and several OPDs', () => {
     expect(DEMO_INNOVATIONS.length).toBeGreaterThanOrEqual(24);
-    expect(new Set(DEMO_INNOVATIONS.map((d) => d.stage))).toEqual(new Set(['inisiatif', 'uji_coba', 'penerapan']));
+    expect(new Set(DEMO_INNOVATIONS.map((d) => d.stage))).toEqual(
+      new Set(['inisiatif', 'uji_coba', 'penerapan']),
+    );
     const affairs = new Set(DEMO_INNOVATIONS.map((d) => d.mainAffair));
     for (const yandas of ['pendidikan', 'kesehatan', 'pupr', 'perkim', 'trantibum_linmas', 'sosial']) {
       expect(affairs).toContain(yandas);

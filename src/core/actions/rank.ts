@@ -181,7 +181,7 @@ function addTemplate(
   }
   const minimal: Innovation = {
     id: 'inovasi-baru',
-    opd: '',
+    opd: input.opds?.[0]?.code || 'OPD',
     name: 'Inovasi baru',
     stage: rubric.rules.countedStages[0] ?? 'penerapan',
     mainAffair: YANDAS_CODES[0] ?? 'pendidikan',

@@ -2,19 +2,10 @@
 // document frequencies of the whole corpus, so that all-pairs search and repeated sidebar queries
 // reuse the work.
 import type { Innovation } from '../model';
-import { eachToken, type NormalizeOptions, nameTokens, normalizeWord } from './normalize';
+import { type NormalizeOptions, nameTokens, normalizeWord, stemCounter, type Token } from './normalize';
 import { TUNING } from './tuning';
 import type { InnovationRef } from './types';
-import {
-  addCount,
-  type Counts,
-  EMPTY_VECTOR,
-  idf,
-  nameTrigrams,
-  type Resolve,
-  type SparseVector,
-  weigh,
-} from './vectors';
+import { Counter, type Counts, idf, nameTrigrams, type Resolve, type SparseVector, weigh } from './vectors';
 
 export type InnovationText = Partial<Pick<Innovation, 'id' | 'opd' | 'name' | 'design' | 'goal' | 'benefit'>>;
 
@@ -63,11 +54,24 @@ class Vocabulary {
     };
   }
 
-  addDocument(features: Iterable<number>): void {
-    for (const id of features) this.df[id]!++;
+  private lastDocument: number[] = [];
+
+  /** Counts document `doc`'s features once each, however many of `counts` hold them. */
+  addDocument(doc: number, ...counts: (Counts | null)[]): void {
+    for (const c of counts) {
+      for (const id of c?.ids ?? []) {
+        if (this.lastDocument[id] === doc + 1) continue;
+        this.lastDocument[id] = doc + 1;
+        this.df[id]!++;
+      }
+    }
   }
 }
 
+/**
+ * Innovations made ready for comparison. Callers treat it as opaque: make it with prepareCorpus,
+ * pass it to findDuplicatePairs or findSimilarTo (as often as needed within one execution).
+ */
 export interface PreparedCorpus {
   readonly docs: readonly PreparedDoc[];
   /** Lower-case extra stop words the corpus was prepared with; queries use the same. */
@@ -102,32 +106,23 @@ function nameHead(name: string): string | null {
 
 interface Resolvers {
   name: Resolve;
-  content: Resolve;
+  /** Counts a text's meaningful stems as ids; see stemCounter. */
+  content: (text: string, count: (id: number) => void) => number;
+  counter: Counter;
 }
 
 function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve: Resolvers): DocCounts {
+  const { counter } = resolve;
   const name = innovation.name ?? '';
   const head = nameHead(name);
-  const content: Counts = new Map();
-  let contentWords = 0;
-  eachToken(contentText(innovation), options, (_word, stem, stop) => {
-    if (stop !== null) return;
-    addCount(content, resolve.content(stem));
-    contentWords++;
-  });
+  const contentWords = resolve.content(contentText(innovation), (id) => counter.add(id));
+  const content = counter.take();
   const tokens = nameTokens(name, options);
+  const words = (ts: Token[]) => ts.map((t) => t.word);
   return {
-    name: nameTrigrams(
-      tokens.map((t) => t.word),
-      resolve.name,
-    ),
-    head: head
-      ? nameTrigrams(
-          nameTokens(head, options).map((t) => t.word),
-          resolve.name,
-        )
-      : null,
-    bag: nameTrigrams([...new Set(tokens.map((t) => t.stem))].sort(), resolve.name),
+    name: nameTrigrams(words(tokens), resolve.name, counter),
+    head: head ? nameTrigrams(words(nameTokens(head, options)), resolve.name, counter) : null,
+    bag: nameTrigrams([...new Set(tokens.map((t) => t.stem))].sort(), resolve.name, counter),
     content,
     contentWords,
   };
@@ -141,28 +136,37 @@ export function prepareCorpus(
   const normalize: NormalizeOptions = { extraStopWords: stopWords };
   const names = new Vocabulary();
   const content = new Vocabulary();
-  const interning = { name: names.intern, content: content.intern };
+  const interning = {
+    name: names.intern,
+    content: stemCounter(normalize, content.intern),
+    counter: new Counter(),
+  };
   const counted = innovations.map((inn) => countDoc(inn, normalize, interning));
-  for (const c of counted) {
+  counted.forEach((c, doc) => {
     // The name's three forms share one document count, so a name's trigrams are not counted twice.
-    names.addDocument(new Set([...c.name.keys(), ...(c.head?.keys() ?? []), ...c.bag.keys()]));
-    content.addDocument(c.content.keys());
-  }
+    names.addDocument(doc, c.name, c.head, c.bag);
+    content.addDocument(doc, c.content);
+  });
   const n = innovations.length;
-  const nameIdf = names.df.map((df) => idf(n, df));
-  const contentIdf = content.df.map((df) => idf(n, df) ** TUNING.idfPower);
+  const nameIdf = Float64Array.from(names.df, (df) => idf(n, df));
+  const contentIdf = Float64Array.from(content.df, (df) => idf(n, df) ** TUNING.idfPower);
   const unknownIdf = idf(n, 0);
   const unknownContentIdf = unknownIdf ** TUNING.idfPower;
-  const nameWeight = (id: number) => nameIdf[id]!;
   const weighCounts = (c: DocCounts) => ({
-    name: c.name.size ? weigh(c.name, nameWeight, unknownIdf) : EMPTY_VECTOR,
-    head: c.head ? weigh(c.head, nameWeight, unknownIdf) : null,
-    bag: c.bag.size ? weigh(c.bag, nameWeight, unknownIdf) : EMPTY_VECTOR,
-    content: weigh(c.content, (id) => contentIdf[id]!, unknownContentIdf),
+    name: weigh(c.name, nameIdf, unknownIdf),
+    head: c.head ? weigh(c.head, nameIdf, unknownIdf) : null,
+    bag: weigh(c.bag, nameIdf, unknownIdf),
+    content: weigh(c.content, contentIdf, unknownContentIdf),
     contentWords: c.contentWords,
   });
   const vectorize = (inn: InnovationText) =>
-    weighCounts(countDoc(inn, normalize, { name: names.lookup(), content: content.lookup() }));
+    weighCounts(
+      countDoc(inn, normalize, {
+        name: names.lookup(),
+        content: stemCounter(normalize, content.lookup()),
+        counter: new Counter(),
+      }),
+    );
   const docs = counted.map((c, i) => {
     const inn = innovations[i]!;
     return {

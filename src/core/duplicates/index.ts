@@ -70,7 +70,7 @@ export function findDuplicatePairs(
   found.sort((x, y) => y.score.similarity - x.score.similarity || x.i - y.i || x.j - y.j);
   const normalize = { extraStopWords: corpus.stopWords };
   const maxPhrases = options.maxPhrases ?? DEFAULT_MAX_PHRASES;
-  return found.map(({ i, j, score }) => {
+  return found.slice(0, options.limit ?? found.length).map(({ i, j, score }) => {
     const a = corpus.docs[i]!;
     const b = corpus.docs[j]!;
     return {
@@ -93,7 +93,7 @@ export function findDuplicatePairs(
  * corpus from prepareCorpus to query the same innovations many times; the draft's own id is skipped.
  */
 export function findSimilarTo(
-  draft: Partial<InnovationText>,
+  draft: InnovationText,
   corpus: readonly InnovationText[] | PreparedCorpus,
   options: SimilarToOptions = {},
 ): SimilarInnovation[] {

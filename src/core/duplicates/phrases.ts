@@ -38,18 +38,32 @@ export function sharedPhrases(
   if (max <= 0 || !textA || !textB) return [];
   const A = meaningful(textA, options);
   const B = meaningful(textB, options);
+  // Runs are anchored on their first `minWords` stems (one sentence), so a stem that recurs all
+  // over both texts does not start a run at every pair of its occurrences.
+  const anchor = (side: typeof A, at: number): string | null => {
+    let key = side.tokens[at]!.stem;
+    for (let k = 1; k < minWords; k++) {
+      if (!side.joined[at + k]) return null;
+      key += ` ${side.tokens[at + k]!.stem}`;
+    }
+    return key;
+  };
   const positions = new Map<string, number[]>();
-  B.tokens.forEach((t, j) => {
-    const list = positions.get(t.stem);
+  B.tokens.forEach((_, j) => {
+    const key = anchor(B, j);
+    if (key === null) return;
+    const list = positions.get(key);
     if (list) list.push(j);
-    else positions.set(t.stem, [j]);
+    else positions.set(key, [j]);
   });
   const runs: Run[] = [];
-  A.tokens.forEach((t, i) => {
-    for (const j of positions.get(t.stem) ?? []) {
+  A.tokens.forEach((_, i) => {
+    const key = anchor(A, i);
+    if (key === null) return;
+    for (const j of positions.get(key) ?? []) {
       // Only runs that cannot be extended to the left, so each shared passage is found once.
       if (A.joined[i] && B.joined[j] && A.tokens[i - 1]?.stem === B.tokens[j - 1]?.stem) continue;
-      let length = 1;
+      let length = minWords;
       while (
         A.joined[i + length] &&
         B.joined[j + length] &&
@@ -57,7 +71,7 @@ export function sharedPhrases(
       ) {
         length++;
       }
-      if (length >= minWords) runs.push({ a: i, b: j, length });
+      runs.push({ a: i, b: j, length });
     }
   });
   runs.sort((x, y) => y.length - x.length || x.a - y.a);

@@ -19,9 +19,6 @@ export const TUNING = {
   /** A name or content similarity at least this high names the kind of a pair. */
   nameKind: 0.6,
   contentKind: 0.4,
-  /** Blocking: a feature in more than this share of the corpus (and more than minBlockingDf texts) proposes no pairs. */
-  blockingDfShare: 0.05,
-  minBlockingDf: 20,
 };
 
 /** Pairs at or above this similarity are reported. */

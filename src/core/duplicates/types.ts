@@ -33,9 +33,8 @@ export interface DuplicateOptions {
   extraStopWords?: readonly string[];
   /** Shared phrases per result. Default 3. */
   maxPhrases?: number;
-}
-
-export interface SimilarToOptions extends DuplicateOptions {
-  /** At most this many results, most similar first. Default 5. */
+  /** At most this many results, most similar first. Default: all pairs; 5 for findSimilarTo. */
   limit?: number;
 }
+
+export type SimilarToOptions = DuplicateOptions;

@@ -1,5 +1,6 @@
 // Sparse TF-IDF vectors over integer feature ids, sorted so that a dot product is one merge pass.
-// Features are interned to ids while a text is counted, so each word is hashed as a string once.
+// Features are interned to ids while a text is counted, so each word is hashed as a string once,
+// and counted in a dense array that yields the ids already sorted.
 
 export interface SparseVector {
   ids: Int32Array; // ascending
@@ -8,24 +9,58 @@ export interface SparseVector {
 
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
-/** Feature id → count. Negative ids are features the corpus does not know (a draft's new words). */
-export type Counts = Map<number, number>;
-
-/** Gives a feature's id; see Vocabulary in corpus.ts. */
+/** Gives a feature's id; negative for a feature the corpus does not know (a draft's new words). */
 export type Resolve = (feature: string) => number;
 
-export function addCount(counts: Counts, id: number): void {
-  counts.set(id, (counts.get(id) ?? 0) + 1);
+/** Feature counts of one text: known ids ascending with their counts, and the unknown features' counts. */
+export interface Counts {
+  ids: Int32Array;
+  counts: Float64Array;
+  unknown: number[];
+}
+
+/** Counts features into a reusable dense array; `take` hands over one text's counts and resets. */
+export class Counter {
+  private acc = new Float64Array(4096);
+  private readonly touched: number[] = [];
+  private readonly unknown = new Map<number, number>();
+
+  add(id: number): void {
+    if (id < 0) {
+      this.unknown.set(id, (this.unknown.get(id) ?? 0) + 1);
+      return;
+    }
+    if (id >= this.acc.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.acc.length * 2));
+      grown.set(this.acc);
+      this.acc = grown;
+    }
+    if (this.acc[id] === 0) this.touched.push(id);
+    this.acc[id]!++;
+  }
+
+  take(): Counts {
+    const ids = Int32Array.from(this.touched).sort();
+    const counts = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      counts[k] = this.acc[ids[k]!]!;
+      this.acc[ids[k]!] = 0;
+    }
+    this.touched.length = 0;
+    const unknown = [...this.unknown.values()];
+    this.unknown.clear();
+    return { ids, counts, unknown };
+  }
 }
 
 /** Character trigrams of a name written without spaces, so "Si-Pintar" and "SIPINTAR" coincide. */
-export function nameTrigrams(words: string[], resolve: Resolve): Counts {
-  const counts: Counts = new Map();
+export function nameTrigrams(words: string[], resolve: Resolve, counter: Counter): Counts {
   const compact = words.join('');
-  if (!compact) return counts;
-  const padded = `_${compact}_`;
-  for (let i = 0; i + 3 <= padded.length; i++) addCount(counts, resolve(padded.slice(i, i + 3)));
-  return counts;
+  if (compact) {
+    const padded = `_${compact}_`;
+    for (let i = 0; i + 3 <= padded.length; i++) counter.add(resolve(padded.slice(i, i + 3)));
+  }
+  return counter.take();
 }
 
 /** Smoothed inverse document frequency: never zero, so a word in every text still counts a little. */
@@ -33,45 +68,24 @@ export function idf(documents: number, df: number): number {
   return Math.log((documents + 1) / (df + 1)) + 1;
 }
 
-const PACK = 8192;
-
 /**
- * Weighs counts with sublinear TF × IDF and normalises. Unknown features (negative ids) count
- * toward the norm, so a draft's new words make it less like everything, but can match nothing.
+ * Weighs counts with sublinear TF × IDF and normalises. Unknown features count toward the norm,
+ * so a draft's new words make it less like everything, but they can match nothing.
  */
-export function weigh(counts: Counts, idfOf: (id: number) => number, unknownIdf: number): SparseVector {
-  const ids: number[] = [];
-  const raw: number[] = [];
-  let norm = 0;
-  for (const [id, count] of counts) {
-    const w = (1 + Math.log(count)) * (id < 0 ? unknownIdf : idfOf(id));
-    norm += w * w;
-    if (id >= 0) {
-      ids.push(id);
-      raw.push(w);
-    }
-  }
-  if (norm === 0) return EMPTY_VECTOR;
-  // Sort by id with a native numeric sort: each key packs the id and the entry's position.
-  const m = ids.length;
-  const order = new Int32Array(m);
-  if (m < PACK) {
-    const keys = new Float64Array(m);
-    for (let k = 0; k < m; k++) keys[k] = ids[k]! * PACK + k;
-    keys.sort();
-    for (let k = 0; k < m; k++) order[k] = keys[k]! % PACK;
-  } else {
-    for (let k = 0; k < m; k++) order[k] = k;
-    order.sort((x, y) => ids[x]! - ids[y]!);
-  }
-  const scale = 1 / Math.sqrt(norm);
-  const outIds = new Int32Array(m);
+export function weigh(c: Counts, idfs: ArrayLike<number>, unknownIdf: number): SparseVector {
+  const m = c.ids.length;
   const weights = new Float64Array(m);
+  let norm = 0;
   for (let k = 0; k < m; k++) {
-    outIds[k] = ids[order[k]!]!;
-    weights[k] = raw[order[k]!]! * scale;
+    const w = (1 + Math.log(c.counts[k]!)) * idfs[c.ids[k]!]!;
+    weights[k] = w;
+    norm += w * w;
   }
-  return { ids: outIds, weights };
+  for (const count of c.unknown) norm += ((1 + Math.log(count)) * unknownIdf) ** 2;
+  if (norm === 0) return EMPTY_VECTOR;
+  const scale = 1 / Math.sqrt(norm);
+  for (let k = 0; k < m; k++) weights[k]! *= scale;
+  return { ids: c.ids, weights };
 }
 
 export function dot(a: SparseVector, b: SparseVector): number {

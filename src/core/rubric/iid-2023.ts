@@ -281,82 +281,87 @@ const SID_INDICATORS_2023: SidIndicator[] = [
   },
 ];
 
-export const IID_2023: Rubric = {
-  id: 'iid-2023',
-  year: 2023,
-  title: 'Indeks Inovasi Daerah 2023 (sebagian)',
-  status: 'sebagian',
-  warnings: [
-    'Preset 2023 tidak lengkap: hanya rumus, pembagi MAX(10, n), batas predikat, dan jendela penerapan 2021–2022 yang bersumber resmi.',
-    'Katalog indikator SPD 2023 tidak tersedia untuk umum; dipakai katalog SPD 2026.',
-    'Aturan skor jumlah inovasi 2023 tidak terbaca di sumber resmi; dipakai aturan 2026 (0,38 per inovasi, paling banyak 200 inovasi, paling sedikit 5 dari 6 urusan pelayanan dasar).',
-    'Indikator SID wajib 2023 tidak diketahui; dipakai lima indikator wajib 2026 (16, 17, 32, 33, 35).',
-    'Teks parameter SID 2023 berasal dari tiruan aplikasi IID 2023 buatan pihak ketiga.',
-    'Pada 2023 hanya tanggal penerapan yang dinilai; tanggal pengembangan sebagai pengganti baru tercatat untuk 2026.',
-  ],
-  sources: [
-    SOURCES.P1,
-    SOURCES.P2,
-    SOURCES.P5,
-    SOURCES.C4,
-    SOURCES.C1_2026,
-    SOURCES.P4,
-    SOURCES.UU23,
-    SOURCES.PP38,
-  ],
-  confidence: [
-    {
-      topic: 'Rumus, pembagi MAX(10, n), batas predikat',
-      level: 'tinggi',
-      note: 'Salindia resmi BSKDN 2023.',
-    },
-    { topic: 'Jendela penerapan 2021–2022', level: 'sedang', note: 'Satu sumber pemerintah daerah.' },
-    {
-      topic: 'Indikator SID dan parameter',
-      level: 'sedang',
-      note: 'Satu tiruan pihak ketiga; bobot sama dengan 2026.',
-    },
-    { topic: 'Indikator SPD', level: 'tidak diketahui', note: 'Tidak ditemukan; diambil dari 2026.' },
-    {
-      topic: 'Aturan skor jumlah inovasi',
-      level: 'tidak diketahui',
-      note: 'Tidak terbaca; diambil dari 2026.',
-    },
-  ],
-  spd: { variables: SPD_VARIABLES_2026, rows: SPD_ROWS_2026 },
-  sid: {
-    variables: [
-      'Infrastruktur',
-      'Output Pengetahuan dan Teknologi',
-      'Kecepatan Bisnis Proses',
-      'Kecanggihan Produk',
-      'Jumlah Inovasi dan Hasil Kreatif',
+// Built by a function so that bundles which never load presets (the sidebar) can drop it.
+export const IID_2023: Rubric = /* @__PURE__ */ preset2023();
+
+function preset2023(): Rubric {
+  return {
+    id: 'iid-2023',
+    year: 2023,
+    title: 'Indeks Inovasi Daerah 2023 (sebagian)',
+    status: 'sebagian',
+    warnings: [
+      'Preset 2023 tidak lengkap: hanya rumus, pembagi MAX(10, n), batas predikat, dan jendela penerapan 2021–2022 yang bersumber resmi.',
+      'Katalog indikator SPD 2023 tidak tersedia untuk umum; dipakai katalog SPD 2026.',
+      'Aturan skor jumlah inovasi 2023 tidak terbaca di sumber resmi; dipakai aturan 2026 (0,38 per inovasi, paling banyak 200 inovasi, paling sedikit 5 dari 6 urusan pelayanan dasar).',
+      'Indikator SID wajib 2023 tidak diketahui; dipakai lima indikator wajib 2026 (16, 17, 32, 33, 35).',
+      'Teks parameter SID 2023 berasal dari tiruan aplikasi IID 2023 buatan pihak ketiga.',
+      'Pada 2023 hanya tanggal penerapan yang dinilai; tanggal pengembangan sebagai pengganti baru tercatat untuk 2026.',
     ],
-    indicators: SID_INDICATORS_2023,
-  },
-  minimumDivisor: 10,
-  jumlahInovasi: { pointsPerInnovation: 0.38, cap: 200, yandasRequired: 5, known: false },
-  predikat: [
-    { name: 'Sangat Inovatif', min: 60.01, colour: '#188038' },
-    { name: 'Inovatif', min: 35, colour: '#1a73e8' },
-    { name: 'Kurang Inovatif', min: 0.01, colour: '#e37400' },
-    { name: 'Tidak Dapat Dinilai', min: 0, colour: '#80868b' },
-  ],
-  // 2023 counted innovations applied in 2021–2022; the pengembangan alternative is a 2026 rule.
-  penerapanWindow: { start: '2021-01-01', end: '2022-12-31', developmentDateAlternative: false },
-  minDesignWords: 300,
-  rules: { evidenceRequired: true, mandatoryExcludes: true, countedStages: ['penerapan'] },
-  profile: {
-    initiators: INITIATORS,
-    kinds: KINDS,
-    forms: FORMS,
-    themes: [
-      { code: 'digitalisasi_layanan', label: 'Digitalisasi layanan pemerintahan' },
-      { code: 'penanggulangan_kemiskinan', label: 'Penanggulangan kemiskinan' },
-      { code: 'kemudahan_investasi', label: 'Kemudahan investasi' },
-      { code: 'prioritas_presiden', label: 'Prioritas aktual presiden' },
-      { code: 'non_tematik', label: 'Non tematik' },
+    sources: [
+      SOURCES.P1,
+      SOURCES.P2,
+      SOURCES.P5,
+      SOURCES.C4,
+      SOURCES.C1_2026,
+      SOURCES.P4,
+      SOURCES.UU23,
+      SOURCES.PP38,
     ],
-  },
-  maxima: { spd: 63, sid: 111, jumlahInovasi: 76, total: 250 },
-};
+    confidence: [
+      {
+        topic: 'Rumus, pembagi MAX(10, n), batas predikat',
+        level: 'tinggi',
+        note: 'Salindia resmi BSKDN 2023.',
+      },
+      { topic: 'Jendela penerapan 2021–2022', level: 'sedang', note: 'Satu sumber pemerintah daerah.' },
+      {
+        topic: 'Indikator SID dan parameter',
+        level: 'sedang',
+        note: 'Satu tiruan pihak ketiga; bobot sama dengan 2026.',
+      },
+      { topic: 'Indikator SPD', level: 'tidak diketahui', note: 'Tidak ditemukan; diambil dari 2026.' },
+      {
+        topic: 'Aturan skor jumlah inovasi',
+        level: 'tidak diketahui',
+        note: 'Tidak terbaca; diambil dari 2026.',
+      },
+    ],
+    spd: { variables: SPD_VARIABLES_2026, rows: SPD_ROWS_2026 },
+    sid: {
+      variables: [
+        'Infrastruktur',
+        'Output Pengetahuan dan Teknologi',
+        'Kecepatan Bisnis Proses',
+        'Kecanggihan Produk',
+        'Jumlah Inovasi dan Hasil Kreatif',
+      ],
+      indicators: SID_INDICATORS_2023,
+    },
+    minimumDivisor: 10,
+    jumlahInovasi: { pointsPerInnovation: 0.38, cap: 200, yandasRequired: 5, known: false },
+    predikat: [
+      { name: 'Sangat Inovatif', min: 60.01, colour: '#188038' },
+      { name: 'Inovatif', min: 35, colour: '#1a73e8' },
+      { name: 'Kurang Inovatif', min: 0.01, colour: '#e37400' },
+      { name: 'Tidak Dapat Dinilai', min: 0, colour: '#80868b' },
+    ],
+    // 2023 counted innovations applied in 2021–2022; the pengembangan alternative is a 2026 rule.
+    penerapanWindow: { start: '2021-01-01', end: '2022-12-31', developmentDateAlternative: false },
+    minDesignWords: 300,
+    rules: { evidenceRequired: true, mandatoryExcludes: true, countedStages: ['penerapan'] },
+    profile: {
+      initiators: INITIATORS,
+      kinds: KINDS,
+      forms: FORMS,
+      themes: [
+        { code: 'digitalisasi_layanan', label: 'Digitalisasi layanan pemerintahan' },
+        { code: 'penanggulangan_kemiskinan', label: 'Penanggulangan kemiskinan' },
+        { code: 'kemudahan_investasi', label: 'Kemudahan investasi' },
+        { code: 'prioritas_presiden', label: 'Prioritas aktual presiden' },
+        { code: 'non_tematik', label: 'Non tematik' },
+      ],
+    },
+    maxima: { spd: 63, sid: 111, jumlahInovasi: 76, total: 250 },
+  };
+}

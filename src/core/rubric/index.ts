@@ -8,16 +8,20 @@ import { deriveMaxima, type Rubric, type RubricMaxima, rubricSchema } from './sc
 
 export * from './schema';
 
-const PRESETS = new Map<string, Rubric>([
+const PRESETS = /* @__PURE__ */ new Map<string, Rubric>([
   ['iid-2023', IID_2023],
   ['iid-2026', IID_2026],
   ['iid-2027', IID_2027],
 ]);
 
-export const RUBRIC_IDS: readonly string[] = Object.freeze(['iid-2023', 'iid-2026', 'iid-2027']);
+export const RUBRIC_IDS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  'iid-2023',
+  'iid-2026',
+  'iid-2027',
+]);
 export const DEFAULT_RUBRIC_ID = 'iid-2027';
 
-const loaded = new Map<string, Rubric>();
+const loaded = /* @__PURE__ */ new Map<string, Rubric>();
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

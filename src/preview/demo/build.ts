@@ -2,8 +2,8 @@
 // from its parts, the 20 SID indicators with evidence links and letters, the profile fields.
 // Everything is derived from the spec alone, so the demo is the same on every machine.
 import type { IndicatorEntry, Innovation, Level } from '../../core/model';
-import { DEMO_DOMAIN } from './people';
 import type { DemoInnovation, LevelProfile } from './catalogue';
+import { DEMO_DOMAIN } from './people';
 
 export const SID_IDS = Array.from({ length: 20 }, (_, i) => String(16 + i));
 

@@ -75,7 +75,7 @@ function openModal(
     button.type = 'button';
     button.textContent = b.label;
     button.dataset.value = b.value;
-    if (b.primary) button.className = 'default';
+    button.className = b.primary ? 'mbtn default' : 'mbtn';
     button.addEventListener('click', () => close(b.value));
     buttonsEl.append(button);
   }
@@ -218,11 +218,25 @@ function closeMenus(): void {
   for (const l of document.querySelectorAll<HTMLElement>('#menubar .menu-list')) l.hidden = true;
 }
 
-function menuList(items: MenuEntryView[]): HTMLUListElement {
+function menuList(items: MenuEntryView[], parent?: HTMLButtonElement): HTMLUListElement {
   const ul = document.createElement('ul');
   ul.className = 'menu-list';
   ul.setAttribute('role', 'menu');
   ul.hidden = true;
+  // Arrow keys move within this list; ← leaves a submenu for the item that opened it.
+  ul.addEventListener('keydown', (e) => {
+    const buttons = Array.from(ul.querySelectorAll<HTMLButtonElement>(':scope > li > button'));
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown') buttons[(i + 1) % buttons.length]?.focus();
+    else if (e.key === 'ArrowUp') buttons[(i - 1 + buttons.length) % buttons.length]?.focus();
+    else if (e.key === 'ArrowLeft' && parent) {
+      ul.hidden = true;
+      parent.focus();
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  });
   for (const item of items) {
     const li = document.createElement('li');
     if (item.kind === 'separator') {
@@ -231,6 +245,7 @@ function menuList(items: MenuEntryView[]): HTMLUListElement {
     } else {
       const button = document.createElement('button');
       button.type = 'button';
+      button.className = 'mi';
       button.textContent = item.caption;
       button.setAttribute('role', 'menuitem');
       if (item.kind === 'item') {
@@ -238,7 +253,9 @@ function menuList(items: MenuEntryView[]): HTMLUListElement {
         button.addEventListener('click', () => void runMenu(item.functionName));
       } else {
         li.className = 'sub';
-        const sub = menuList(item.items);
+        button.classList.add('has-sub');
+        button.setAttribute('aria-haspopup', 'menu');
+        const sub = menuList(item.items, button);
         li.append(sub);
         li.addEventListener('mouseenter', () => {
           sub.hidden = false;
@@ -246,8 +263,18 @@ function menuList(items: MenuEntryView[]): HTMLUListElement {
         li.addEventListener('mouseleave', () => {
           sub.hidden = true;
         });
-        button.addEventListener('click', () => {
-          sub.hidden = !sub.hidden;
+        // Hovering already opened it: a click (or Enter, or →) keeps it open and enters it.
+        const enter = () => {
+          sub.hidden = false;
+          sub.querySelector<HTMLButtonElement>('button')?.focus();
+        };
+        button.addEventListener('click', enter);
+        button.addEventListener('keydown', (e) => {
+          if (e.key === 'ArrowRight') {
+            e.preventDefault();
+            e.stopPropagation();
+            enter();
+          }
         });
       }
       li.prepend(button);
@@ -266,7 +293,7 @@ function renderMenus(s: StateView): void {
     root.className = 'menu-root';
     const b = document.createElement('button');
     b.type = 'button';
-    b.className = 'static';
+    b.className = 'mroot static';
     b.textContent = name;
     b.tabIndex = -1;
     root.append(b);
@@ -277,6 +304,7 @@ function renderMenus(s: StateView): void {
     root.className = 'menu-root';
     const b = document.createElement('button');
     b.type = 'button';
+    b.className = 'mroot';
     b.textContent = menu.caption;
     b.setAttribute('aria-haspopup', 'menu');
     b.setAttribute('aria-expanded', 'false');
@@ -290,15 +318,10 @@ function renderMenus(s: StateView): void {
       if (open) (list.querySelector('button') as HTMLButtonElement | null)?.focus();
     });
     list.addEventListener('keydown', (e) => {
-      const buttons = Array.from(list.querySelectorAll<HTMLButtonElement>(':scope > li > button'));
-      const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      if (e.key === 'ArrowDown') buttons[(i + 1) % buttons.length]?.focus();
-      else if (e.key === 'ArrowUp') buttons[(i - 1 + buttons.length) % buttons.length]?.focus();
-      else if (e.key === 'Escape') {
-        closeMenus();
-        b.focus();
-      } else return;
+      if (e.key !== 'Escape') return;
       e.preventDefault();
+      closeMenus();
+      b.focus();
     });
     root.append(b, list);
     bar.append(root);
@@ -340,6 +363,7 @@ function renderTabs(s: StateView): void {
   for (const tab of s.tabs) {
     const b = document.createElement('button');
     b.type = 'button';
+    b.className = 'tab';
     b.setAttribute('role', 'tab');
     b.dataset.tab = tab.name;
     b.setAttribute('aria-selected', String(tab.name === activeTab));
@@ -354,6 +378,9 @@ function renderTabs(s: StateView): void {
     b.addEventListener('click', () => void selectTab(tab.name));
     bar.append(b);
   }
+  bar
+    .querySelector<HTMLElement>('[aria-selected="true"]')
+    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 const LOCK_SVG =
@@ -395,7 +422,11 @@ async function loadSheet(): Promise<void> {
     return;
   }
   const keep = { top: scroll.scrollTop, left: scroll.scrollLeft };
-  const sheet = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(activeTab)}`);
+  // Tests and people alike can tell a grid that is still loading from one that is current.
+  scroll.dataset.loading = 'true';
+  const sheet = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(activeTab)}`).finally(() => {
+    delete scroll.dataset.loading;
+  });
   renderSheetInfo(sheet);
   renderGrid(scroll, sheet, { onEdit: (row, column, text) => void editCell(sheet.name, row, column, text) });
   if (sheet.name === scroll.dataset.sheet) {
@@ -432,6 +463,7 @@ async function selectTab(name: string): Promise<void> {
   history.replaceState(null, '', `#${encodeURIComponent(name)}`);
   for (const b of document.querySelectorAll<HTMLElement>('#tabbar button')) {
     b.setAttribute('aria-selected', String(b.dataset.tab === name));
+    if (b.dataset.tab === name) b.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   await loadSheet();
 }
@@ -473,13 +505,8 @@ function listen(): void {
 }
 
 function init(): void {
-  $('user-label').textContent = PREVIEW.userLabel;
-  $('banner').textContent = PREVIEW.banner;
-  $('download').textContent = PREVIEW.download;
-  $('reopen').textContent = PREVIEW.reopen;
-  $('reopen').title = PREVIEW.reopenTitle;
-  $('sidebar-close').setAttribute('aria-label', PREVIEW.sidebarClose);
-  $('modal-x').setAttribute('aria-label', PREVIEW.dialogClose);
+  // Keyboard users can move through the grid with the arrow keys.
+  $('grid-scroll').tabIndex = 0;
   $('sidebar-close').addEventListener('click', closeSidebar);
   document.addEventListener('click', (e) => {
     if (!(e.target as HTMLElement).closest('#menubar')) closeMenus();

@@ -69,7 +69,10 @@ function titleSvg(chart: ChartView): { svg: string; height: number } {
     else lines[lines.length - 1] = last ? `${last} ${w}` : w;
   }
   const svg = lines
-    .map((l, i) => `<text x="12" y="${22 + i * 17}" font-size="14" font-weight="500">${esc(shorten(l, perLine))}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="12" y="${22 + i * 17}" font-size="14" font-weight="500">${esc(shorten(l, perLine))}</text>`,
+    )
     .join('');
   return { svg, height: 16 + lines.length * 17 };
 }
@@ -236,7 +239,8 @@ export function chartSvg(chart: ChartView): string {
   if (!hasData) {
     body = `<text x="${chart.width / 2}" y="${chart.height / 2}" text-anchor="middle" fill="#5f6368">${esc(PREVIEW.chartNoData)}</text>`;
   } else if (chart.type === 'pie') body = pieChart(chart, top);
-  else if (chart.type === 'line' || chart.type === 'area') body = lineChart(chart, chart.type === 'area', top);
+  else if (chart.type === 'line' || chart.type === 'area')
+    body = lineChart(chart, chart.type === 'area', top);
   else body = barChart(chart, chart.type === 'bar', top);
   return `<svg xmlns="${NS}" width="${chart.width}" height="${chart.height}" viewBox="0 0 ${chart.width} ${chart.height}" font-family="Roboto, Arial, sans-serif" role="img" aria-label="${esc(chart.title)}">${title}${body}</svg>`;
 }

@@ -139,6 +139,8 @@ export function renderGrid(container: HTMLElement, sheet: SheetView, callbacks: 
         if (cell.formula) td.classList.add('formula');
         if (cell.note) td.classList.add('has-note');
         if (cell.dv !== undefined && sheet.validations[cell.dv]?.kind === 'list') td.classList.add('dv');
+        if (cell.dv !== undefined) td.dataset.dv = String(cell.dv);
+        if (cell.checkbox) td.dataset.checked = String(cell.checked === true);
         if (cell.p !== undefined) {
           const p = sheet.protections[cell.p];
           if (p && !p.canEdit) td.classList.add(p.warningOnly ? 'warn' : 'locked');
@@ -154,7 +156,7 @@ export function renderGrid(container: HTMLElement, sheet: SheetView, callbacks: 
   container.append(table);
   stickFrozen(table, sheet, columns);
   placeCharts(container, table, sheet);
-  enableEditing(container, table, callbacks);
+  enableEditing(container, table, sheet, callbacks);
 }
 
 /**
@@ -176,7 +178,8 @@ function spill(
   for (let i = index + 1; i < columns.length; i++) {
     const next = row[columns[i] as number];
     if (next && next.t !== '') break;
-    if ((columns[i] as number) >= sheet.frozenColumns && (columns[index] as number) < sheet.frozenColumns) break;
+    if ((columns[i] as number) >= sheet.frozenColumns && (columns[index] as number) < sheet.frozenColumns)
+      break;
     width += sheet.columnWidths[columns[i] as number] ?? 100;
     if (width > own + 1200) break;
   }
@@ -198,12 +201,20 @@ function stickFrozen(table: HTMLTableElement, sheet: SheetView, columns: number[
     top += tr.getBoundingClientRect().height;
   }
   let left = 46;
-  for (const c of columns.filter((x) => x < sheet.frozenColumns)) {
+  const heads = table.tHead?.rows[0]?.cells;
+  columns.forEach((c, i) => {
+    if (c >= sheet.frozenColumns) return;
     for (const td of Array.from(table.querySelectorAll<HTMLTableCellElement>(`td[data-col="${c}"]`))) {
       td.style.left = `${left}px`;
     }
+    // Its column letter stays above it.
+    const th = heads?.[i + 1];
+    if (th) {
+      th.classList.add('frozen-col');
+      th.style.left = `${left}px`;
+    }
     left += sheet.columnWidths[c] ?? 100;
-  }
+  });
 }
 
 function placeCharts(container: HTMLElement, table: HTMLTableElement, sheet: SheetView): void {
@@ -221,7 +232,12 @@ function placeCharts(container: HTMLElement, table: HTMLTableElement, sheet: She
   }
 }
 
-function enableEditing(container: HTMLElement, table: HTMLTableElement, callbacks: GridCallbacks): void {
+function enableEditing(
+  container: HTMLElement,
+  table: HTMLTableElement,
+  sheet: SheetView,
+  callbacks: GridCallbacks,
+): void {
   let selected: HTMLTableCellElement | null = null;
   const select = (td: HTMLTableCellElement | null) => {
     selected?.classList.remove('selected');
@@ -230,23 +246,72 @@ function enableEditing(container: HTMLElement, table: HTMLTableElement, callback
   };
   const cellAt = (row: number, col: number) =>
     table.querySelector<HTMLTableCellElement>(`td[data-row="${row}"][data-col="${col}"]`);
+  const commit = (td: HTMLTableCellElement, text: string) =>
+    callbacks.onEdit(Number(td.dataset.row), Number(td.dataset.col), text);
+  const a1 = (td: HTMLTableCellElement) =>
+    `${columnLetter(Number(td.dataset.col))}${Number(td.dataset.row) + 1}`;
+  // A checkbox cell flips with a click or the space bar, as in Sheets.
+  const toggle = (td: HTMLTableCellElement) => commit(td, td.dataset.checked === 'true' ? 'FALSE' : 'TRUE');
+
+  /** A dropdown cell is edited by picking from its list. */
+  const pick = (td: HTMLTableCellElement, values: string[]) => {
+    const chooser = el('select', 'cell-editor');
+    chooser.setAttribute('aria-label', a1(td));
+    const current = td.textContent ?? '';
+    for (const v of ['', ...values]) {
+      const option = el('option', undefined, v);
+      option.value = v;
+      chooser.append(option);
+    }
+    chooser.value = values.includes(current) ? current : '';
+    td.append(chooser);
+    chooser.focus();
+    let done = false;
+    const finish = (save: boolean) => {
+      if (done) return;
+      done = true;
+      const value = chooser.value;
+      chooser.remove();
+      container.focus();
+      if (save && value !== current) commit(td, value);
+    };
+    chooser.addEventListener('change', () => finish(true));
+    chooser.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' || e.key === 'Enter') {
+        e.preventDefault();
+        finish(e.key === 'Enter');
+      }
+      e.stopPropagation();
+    });
+    chooser.addEventListener('blur', () => finish(false));
+  };
+
   const edit = (td: HTMLTableCellElement, initial: string | null) => {
-    if (td.querySelector('input')) return;
+    if (td.querySelector('input, select')) return;
+    if (td.dataset.checked !== undefined) {
+      toggle(td);
+      return;
+    }
+    const dv = td.dataset.dv === undefined ? undefined : sheet.validations[Number(td.dataset.dv)];
+    if (dv?.kind === 'list' && initial === null) {
+      pick(td, dv.values);
+      return;
+    }
     const input = el('input', 'cell-editor');
     input.type = 'text';
     const title = td.title.split('\n')[0] ?? '';
     input.value = initial ?? title.slice(title.indexOf(': ') + 2);
-    input.setAttribute('aria-label', `${columnLetter(Number(td.dataset.col))}${Number(td.dataset.row) + 1}`);
+    input.setAttribute('aria-label', a1(td));
     td.append(input);
     input.focus();
     let done = false;
-    const finish = (commit: boolean) => {
+    const finish = (save: boolean) => {
       if (done) return;
       done = true;
       const text = input.value;
       input.remove();
       container.focus();
-      if (commit) callbacks.onEdit(Number(td.dataset.row), Number(td.dataset.col), text);
+      if (save) commit(td, text);
     };
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
@@ -261,8 +326,11 @@ function enableEditing(container: HTMLElement, table: HTMLTableElement, callback
     input.addEventListener('blur', () => finish(false));
   };
   table.addEventListener('click', (e) => {
-    const td = (e.target as HTMLElement).closest('td');
-    if (td && !(e.target as HTMLElement).closest('input')) select(td as HTMLTableCellElement);
+    const target = e.target as HTMLElement;
+    const td = target.closest('td');
+    if (!td || target.closest('input, select')) return;
+    select(td as HTMLTableCellElement);
+    if (target.closest('.cb')) toggle(td as HTMLTableCellElement);
   });
   table.addEventListener('dblclick', (e) => {
     const td = (e.target as HTMLElement).closest('td');
@@ -290,7 +358,11 @@ function enableEditing(container: HTMLElement, table: HTMLTableElement, callback
         select(next);
         next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       }
-    } else if (e.key === 'Enter' || e.key === 'F2') {
+    } else if (
+      e.key === 'Enter' ||
+      e.key === 'F2' ||
+      (e.key === ' ' && selected.dataset.checked !== undefined)
+    ) {
       e.preventDefault();
       edit(selected, null);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {

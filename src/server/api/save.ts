@@ -4,8 +4,9 @@
 // instead of writing again; a save based on an older revision is refused as a conflict.
 import * as z from 'zod';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
-import type { SaveRequest, SaveResult } from '../../shared/api';
-import { ACCESS_MESSAGES, SAVE_MESSAGES } from '../../shared/messages/server';
+import { once } from '../../core/lazy';
+import type { FieldError, SaveRequest, SaveResult } from '../../shared/api';
+import { ACCESS_MESSAGES, CELL_PROBLEMS, SAVE_MESSAGES } from '../../shared/messages/server';
 import { canEditInnovations, editRefusal } from '../access';
 import { withDocumentLock } from '../lock';
 import type { OpdRecord, StoredInnovation } from '../model';
@@ -26,17 +27,20 @@ import { formatWhen, nowIso } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, openScope, usableOpds } from './scope';
 
-const requestSchema = z.object({
-  idempotencyKey: z
-    .string()
-    .trim()
-    .min(8)
-    .max(100)
-    .regex(/^[A-Za-z0-9_.:-]+$/),
-  baseRevision: z.number().int().min(0).nullable().optional(),
-  submit: z.boolean(),
-  innovation: z.record(z.string(), z.unknown()),
-});
+// Built on first use: Apps Script evaluates the bundle on every call (see core/lazy.ts).
+const requestSchema = once(() =>
+  z.object({
+    idempotencyKey: z
+      .string()
+      .trim()
+      .min(8)
+      .max(100)
+      .regex(/^[A-Za-z0-9_.:-]+$/),
+    baseRevision: z.number().int().min(0).nullable().optional(),
+    submit: z.boolean(),
+    innovation: z.record(z.string(), z.unknown()),
+  }),
+);
 
 /**
  * The id of a new innovation is derived from the idempotency key of the request that created it,
@@ -64,6 +68,32 @@ function targetOpd(scope: CallScope, requested: unknown): Target {
   return { ok: true, opd };
 }
 
+const EMPTY_META: InnovationMeta = {
+  revision: 0,
+  status: 'draft',
+  idempotencyKey: '',
+  fingerprint: '',
+  createdBy: '',
+  createdAt: '',
+  updatedBy: '',
+  updatedAt: '',
+};
+
+/** Values of dropdown columns that are not among the column's choices, as field errors. */
+function enumErrors(layout: TableLayout, values: Record<string, unknown>): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const c of layout.columns) {
+    const v = values[c.key];
+    if (c.kind !== 'enum' || v === undefined || v === null || v === '' || !c.options) continue;
+    if (!c.options.some((o) => o.code === v))
+      errors.push({
+        path: c.key,
+        message: SAVE_MESSAGES.badField(c.header, CELL_PROBLEMS.unknownOption(String(v))),
+      });
+  }
+  return errors;
+}
+
 /**
  * The record as it will read back from the sheet (empty fields absent, every indicator present),
  * so the stored fingerprint equals the one any later read computes.
@@ -86,7 +116,7 @@ function result(
 
 export function saveInnovation(request: SaveRequest): SaveResult {
   return guarded('saveInnovation', () => {
-    const parsed = requestSchema.safeParse(request);
+    const parsed = requestSchema().safeParse(request);
     if (!parsed.success) return fail(SAVE_MESSAGES.badRequest);
     const req = parsed.data;
     const scope = openScope();
@@ -110,6 +140,9 @@ export function saveInnovation(request: SaveRequest): SaveResult {
       return fail(SAVE_MESSAGES.invalid(checked.errors.length), { fieldErrors: checked.errors });
 
     const layout = opdTabLayout(opd, scope.ctx.input);
+    // Draft rules accept any code in fields the rubric lists; the sheet's dropdown does not.
+    const unstorable = enumErrors(layout, innovationValues(checked.value, EMPTY_META, scope.ctx.input));
+    if (unstorable.length) return fail(SAVE_MESSAGES.invalid(unstorable.length), { fieldErrors: unstorable });
     const locked = withDocumentLock(() => write(scope, layout, opd, id, isNew, req, checked.value));
     if (!locked.ok) return fail(locked.message);
     return locked.value;
@@ -122,7 +155,7 @@ function write(
   opd: OpdRecord,
   id: string,
   isNew: boolean,
-  req: z.infer<typeof requestSchema>,
+  req: z.infer<ReturnType<typeof requestSchema>>,
   value: Innovation,
 ): SaveResult {
   const table = readTable(scope.ss, layout);

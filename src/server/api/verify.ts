@@ -4,6 +4,7 @@
 // the verdict stale by itself.
 import * as z from 'zod';
 import { TEXT_LIMITS } from '../../core';
+import { once } from '../../core/lazy';
 import type { FieldError, InnovationStatus, Result, VerificationRequest } from '../../shared/api';
 import { ACCESS_MESSAGES, SAVE_MESSAGES, VERIFY_MESSAGES } from '../../shared/messages/server';
 import { canVerify } from '../access';
@@ -23,22 +24,25 @@ import { formatWhen, nowIso } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, opdOfId, openScope, usableOpds } from './scope';
 
-const note = z.string().trim().max(TEXT_LIMITS.note);
+const note = () => z.string().trim().max(TEXT_LIMITS.note);
 
-const requestSchema = z.object({
-  id: z.string().trim().min(1).max(TEXT_LIMITS.id),
-  revision: z.number().int().min(0),
-  decision: z.enum(['verified', 'returned']),
-  indicators: z.record(z.string(), z.enum(['accepted', 'rejected'])),
-  notes: z.record(z.string(), note),
-  note: note.optional().default(''),
-});
+// Built on first use: Apps Script evaluates the bundle on every call (see core/lazy.ts).
+const requestSchema = once(() =>
+  z.object({
+    id: z.string().trim().min(1).max(TEXT_LIMITS.id),
+    revision: z.number().int().min(0),
+    decision: z.enum(['verified', 'returned']),
+    indicators: z.record(z.string(), z.enum(['accepted', 'rejected'])),
+    notes: z.record(z.string(), note()),
+    note: note().optional().default(''),
+  }),
+);
 
 type VerifyResult = Result<{ status: InnovationStatus; message: string }>;
 
 export function saveVerification(request: VerificationRequest): VerifyResult {
   return guarded('saveVerification', () => {
-    const parsed = requestSchema.safeParse(request);
+    const parsed = requestSchema().safeParse(request);
     if (!parsed.success) return fail(VERIFY_MESSAGES.badRequest);
     const req = parsed.data;
     const scope = openScope();
@@ -63,7 +67,7 @@ export function saveVerification(request: VerificationRequest): VerifyResult {
   });
 }
 
-function write(scope: CallScope, req: z.infer<typeof requestSchema>): VerifyResult {
+function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>): VerifyResult {
   const opds = usableOpds(scope.access);
   const first = opdOfId(req.id, opds);
   let found = null;

@@ -6,10 +6,9 @@ import type { CsvSeparatorChoice, IgaCsv } from '../../shared/admin-api';
 import type { Result } from '../../shared/api';
 import { EXPORT_TEXT } from '../../shared/messages/export';
 import { fail, guarded, logError } from '../api/guard';
-import { adminGate } from '../history/admin';
+import { adminGate, withAdminLock } from '../history/admin';
 import { adminEmails, scoreRegistry } from '../history/scoring';
 import { protectForAdmins } from '../history/tabs';
-import { withDocumentLock } from '../lock';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { formatWhen, nowIso } from '../time';
 
@@ -61,7 +60,7 @@ export function showIgaExport(): void {
       ui.alert(gate.message);
       return;
     }
-    const locked = withDocumentLock(() => {
+    const locked = withAdminLock(() => {
       const reg = readRegistry(ss);
       return writeIgaTab(ss, igaTable(reg), adminEmails(reg), formatWhen(nowIso(), reg.settings.timeZone));
     });

@@ -5,12 +5,11 @@ import { buildArchive, type HistoryRow } from '../../core/history';
 import { isRubricId } from '../../core/rubric';
 import { HISTORY_TEXT } from '../../shared/messages/history';
 import { logError } from '../api/guard';
-import { withDocumentLock } from '../lock';
 import { FIRST_DATA_ROW } from '../sheets/layout';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { encodeRow, readTable } from '../sheets/table';
 import { formatWhen, nowIso } from '../time';
-import { adminGate } from './admin';
+import { adminGate, withAdminLock } from './admin';
 import { HISTORY_LAYOUT, historyFromTable } from './layout';
 import { adminEmails, scoreRegistry } from './scoring';
 import { appendRecords, ensureTableTab, replaceRows } from './tabs';
@@ -83,7 +82,7 @@ export function closePeriod(): void {
       closedAt,
       closedBy: gate.email,
     });
-    const locked = withDocumentLock(() => archive(ss, reg, rows, year, replace, closedAt));
+    const locked = withAdminLock(() => archive(ss, reg, rows, year, replace, closedAt));
     if (!locked.ok) {
       ui.alert(locked.message);
       return;
@@ -162,7 +161,7 @@ export function refreshTrend(): void {
       ui.alert(gate.message);
       return;
     }
-    const locked = withDocumentLock(() => refreshTrendTab(ss, readRegistry(ss)));
+    const locked = withAdminLock(() => refreshTrendTab(ss, readRegistry(ss)));
     if (!locked.ok) {
       ui.alert(locked.message);
       return;
@@ -182,4 +181,9 @@ export function refreshTrendTab(ss: Spreadsheet, reg: FullRegistry): number {
   const history = readHistory(ss, reg.settings.timeZone);
   const layout = writeTrend(ss, reg, history, adminEmails(reg), formatWhen(nowIso(), reg.settings.timeZone));
   return layout.iid.rows;
+}
+
+/** The Ringkasan line pointing to the Tren tab, or null before the first Tutup Periode. */
+export function trendPointer(ss: Spreadsheet): string | null {
+  return ss.getSheetByName(HISTORY_TEXT.trendTab) ? HISTORY_TEXT.dashboardPointer : null;
 }

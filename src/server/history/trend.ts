@@ -25,7 +25,8 @@ export interface TrendLayout {
   eligibility: { titleRow: number; headerRow: number; rows: number };
 }
 
-const CHART_COLUMN = 10;
+/** Charts sit right of the tables, never over them (the OPD table widens by one column a year). */
+const MIN_CHART_COLUMN = 10;
 
 /** The cells of the whole tab in one grid (one setValues) and where each block sits. */
 export function trendGrid(
@@ -155,11 +156,11 @@ export function writeTrend(
     sheet.getRange(row, 1, 1, width).setFontWeight('bold');
   }
   sheet.setColumnWidth(1, 220);
-  addCharts(sheet, layout);
+  addCharts(sheet, layout, Math.max(MIN_CHART_COLUMN, width + 2));
   return layout;
 }
 
-function addCharts(sheet: Sheet, layout: TrendLayout): void {
+function addCharts(sheet: Sheet, layout: TrendLayout, column: number): void {
   if (layout.iid.rows > 0) {
     sheet.insertChart(
       sheet
@@ -168,7 +169,7 @@ function addCharts(sheet: Sheet, layout: TrendLayout): void {
         .setTitle(HISTORY_TEXT.chartIid)
         .addRange(sheet.getRange(layout.iid.headerRow, 1, layout.iid.rows + 1, 3))
         .setNumHeaders(1)
-        .setPosition(layout.iid.titleRow, CHART_COLUMN, 0, 0)
+        .setPosition(layout.iid.titleRow, column, 0, 0)
         .build(),
     );
   }
@@ -180,7 +181,7 @@ function addCharts(sheet: Sheet, layout: TrendLayout): void {
         .setTitle(HISTORY_TEXT.chartOpd)
         .addRange(sheet.getRange(layout.opd.headerRow, 1, layout.opd.rows + 1, layout.opd.columns))
         .setNumHeaders(1)
-        .setPosition(layout.iid.titleRow + 20, CHART_COLUMN, 0, 0)
+        .setPosition(layout.iid.titleRow + 20, column, 0, 0)
         .build(),
     );
   }

@@ -16,7 +16,7 @@ import { NOTHING_BACKGROUND, sortedOpds } from './tables';
 
 export const DASHBOARD_WIDTH = 4;
 /** No | label or OPD | klaim | terverifikasi. */
-export const DASHBOARD_COLUMN_WIDTHS = [28, 150, 76, 76];
+export const DASHBOARD_COLUMN_WIDTHS = [26, 136, 84, 84];
 const CHART_WIDTH = DASHBOARD_COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 const ROW_HEIGHT = 21;
 export const MAX_PROBLEM_LINES = 5;
@@ -47,6 +47,10 @@ export interface DashboardInput {
   calculatedAt: string;
   /** Problems of the register as a whole (missing tabs, bad settings…) and of single innovations. */
   problems: readonly string[];
+  /** One line pointing to the Tren tab, once a period has been closed (history/entry.ts). */
+  trendPointer?: string | null;
+  /** A titled block of lines from other modules (duplicates, training projects: duplicates/findings.ts). */
+  findings?: { title: string; lines: readonly string[] };
 }
 
 export interface DashboardLayout {
@@ -124,6 +128,7 @@ function headerBlock(b: Builder, input: DashboardInput): void {
   lines.push(cell(DASHBOARD_TEXT.calculatedAt(input.calculatedAt), { color: COLOURS.muted }));
   if (settings.deadline)
     lines.push(cell(DASHBOARD_TEXT.deadline(settings.deadline), { color: COLOURS.muted }));
+  if (input.trendPointer) lines.push(cell(input.trendPointer, { color: COLOURS.muted }));
   b.wide(lines);
 }
 
@@ -292,6 +297,13 @@ function nothingBlock(b: Builder, input: DashboardInput): void {
   ]);
 }
 
+function findingsBlock(b: Builder, findings: NonNullable<DashboardInput['findings']>): void {
+  b.wide([
+    cell(findings.title, { bold: true, size: 12, color: COLOURS.sectionText, background: COLOURS.section }),
+    ...findings.lines.map((line) => cell(line, { format: RECALC_FORMATS.text })),
+  ]);
+}
+
 function problemsBlock(b: Builder, input: DashboardInput): void {
   const problems = input.problems;
   const lines: CellPaint[] = [
@@ -330,6 +342,10 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   b.blank();
   nothingBlock(b, input);
   b.blank();
+  if (input.findings) {
+    findingsBlock(b, input.findings);
+    b.blank();
+  }
   problemsBlock(b, input);
   b.blank();
   b.section(DASHBOARD_TEXT.chartsHeader);

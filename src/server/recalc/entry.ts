@@ -7,9 +7,12 @@ import type { ScoringInput, ScoringResult } from '../../core/model';
 import { score } from '../../core/scoring';
 import { RECALC_TEXT, ZONE_ABBREVIATIONS } from '../../shared/messages/recalc';
 import { TAB_DESCRIPTIONS } from '../../shared/messages/server';
+import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
 import { isAdmin } from '../access';
 import { logError } from '../api/guard';
 import { openScope } from '../api/scope';
+import { writeFindings } from '../duplicates/findings';
+import { trendPointer } from '../history/entry';
 import { adminEmails, scoringInput } from '../history/scoring';
 import type { StoredInnovation } from '../model';
 import { DASHBOARD_TAB, OPD_SUMMARY_LAYOUT, SCORES_LAYOUT } from '../sheets/layout';
@@ -81,6 +84,7 @@ export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now
   );
   const summary = generatedTab(ss, OPD_SUMMARY_LAYOUT.name, admins, TAB_DESCRIPTIONS.opdSummary);
   writeTableTab(summary, opdSummaryTable(result, registry.opds), OPD_SUMMARY_FORMATS);
+  const findings = writeFindings(ss, registry, result, admins);
   progress(ss, 3, RECALC_TEXT.stepWrite);
 
   const dashboard = generatedTab(ss, DASHBOARD_TAB, admins, RECALC_TEXT.dashboardDescription);
@@ -92,6 +96,8 @@ export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now
     opds: registry.opds,
     calculatedAt: calculatedAt(now, registry.settings.timeZone),
     problems: dashboardProblems(registry, result),
+    trendPointer: trendPointer(ss),
+    findings: { title: DUPLICATE_TAB_TEXT.dashboardHeader, lines: findings },
   });
   paintSheet(dashboard, layout.paint, layout.extraRows);
   ss.setActiveSheet(dashboard);

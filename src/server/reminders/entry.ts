@@ -6,17 +6,17 @@ import type { ReminderPreview, WeeklyReminderStatus } from '../../shared/admin-a
 import type { Result } from '../../shared/api';
 import { daysLeftText, formatDateLongId, REMINDER_TEXT, zoneLabel } from '../../shared/messages/reminders';
 import { fail, guarded, logError } from '../api/guard';
-import { adminGate } from '../history/admin';
+import { adminGate, withAdminLock } from '../history/admin';
 import { adminEmails } from '../history/scoring';
-import { withDocumentLock } from '../lock';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { formatWhen, nowIso } from '../time';
-import { appendReminderLog } from './log';
 import { deliver, planReminders } from './send';
 import { isRecordedRunner, setWeekly, weeklyStatus } from './weekly';
 
 const ACTION = REMINDER_TEXT.dialogTitle;
 const LAST_SENT = 'inovasiDaerah.lastReminder';
+/** Nobody waits on the trigger, so it may wait for a running recalculation or export. */
+const WEEKLY_LOCK_WAIT_MS = 120_000;
 
 /** Menu: Kirim Pengingat… opens the preview dialog (admins only). */
 export function showReminderDialog(): void {
@@ -56,7 +56,7 @@ export function sendReminders(
     const gate = adminGate(ss, ACTION);
     if (!gate.ok) return fail(gate.message);
     if (typeof fingerprint !== 'string' || !fingerprint) return fail(REMINDER_TEXT.changedSincePreview);
-    const locked = withDocumentLock(() => {
+    const locked = withAdminLock(() => {
       const reg = readRegistry(ss);
       const now = new Date();
       const plan = planReminders(ss, reg, now);
@@ -88,7 +88,7 @@ export function setWeeklyReminders(
     const gate = adminGate(ss, ACTION);
     if (!gate.ok) return fail(gate.message);
     const admins = new Set(adminEmails(gate.access));
-    const locked = withDocumentLock(() => setWeekly(gate.email, enabled === true, (e) => admins.has(e)));
+    const locked = withAdminLock(() => setWeekly(gate.email, enabled === true, (e) => admins.has(e)));
     if (!locked.ok) return fail(locked.message);
     const change = locked.value;
     return change.ok ? { ok: true, weekly: change.status, message: change.message } : fail(change.message);
@@ -105,32 +105,21 @@ export function sendWeeklyReminders(): void {
     if (!me || !isRecordedRunner(me)) return;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const gate = adminGate(ss, ACTION, me);
-    const locked = withDocumentLock(() => {
+    if (!gate.ok) {
+      // The installer is no longer an admin: the reminder switches itself off (admins see it off
+      // in the dialog and may install it again) instead of writing as someone without the right.
+      setWeekly(me, false, () => false);
+      console.warn(`[Inovasi Daerah] sendWeeklyReminders: ${REMINDER_TEXT.weeklyNotAdmin}`);
+      return;
+    }
+    const locked = withAdminLock(() => {
       const reg = readRegistry(ss);
       const now = new Date();
-      if (!gate.ok) {
-        appendReminderLog(
-          ss,
-          [
-            {
-              at: formatWhen(now.toISOString(), reg.settings.timeZone),
-              to: '',
-              opd: '',
-              subject: '',
-              result: REMINDER_TEXT.weeklyNotAdmin,
-              by: me,
-              mode: REMINDER_TEXT.modeWeekly,
-            },
-          ],
-          adminEmails(reg),
-        );
-        return;
-      }
       const plan = planReminders(ss, reg, now);
       if (plan.reminders.length === 0 || lastSent()?.fingerprint === plan.fingerprint) return;
       const d = deliver(plan, { ss, reg, by: me, mode: REMINDER_TEXT.modeWeekly, now });
       if (!d.quotaShort) rememberSent(plan.fingerprint);
-    });
+    }, WEEKLY_LOCK_WAIT_MS);
     if (!locked.ok) throw new Error(locked.message);
   } catch (error) {
     logError('sendWeeklyReminders', error);

@@ -12,8 +12,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function planReminders(ss: Spreadsheet, reg: FullRegistry, now: Date): ReminderPlan {
   const timeZone = reg.settings.timeZone;
+  // An OPD row with problems (bad or duplicate code) has no readable tab: telling it that it
+  // recorded nothing would be wrong, so it is left to the admin (the dialog lists the problem).
+  const opds = reg.opds.filter((o) => !o.problems?.length);
   return buildReminders(
-    reg,
+    { ...reg, opds },
     scoreRegistry(reg),
     {
       regencyName: reg.settings.regencyName,

@@ -79,7 +79,8 @@ export function ensureHeader(sheet: Sheet, layout: TableLayout): { repaired: boo
   const values = sheet.getDataRange().getValues() as unknown[][];
   const header = values[HEADER_ROW - 1] ?? [];
   const description = values[DESCRIPTION_ROW - 1]?.[0];
-  if (isExactHeader(layout, header) && header.slice(width).every(isBlank)) {
+  // Columns a person added to the right of the layout are theirs: kept, never rewritten.
+  if (isExactHeader(layout, header)) {
     if (description !== layout.description) sheet.getRange(DESCRIPTION_ROW, 1).setValue(layout.description);
     return { repaired: false, notes: [] };
   }

@@ -36,7 +36,7 @@ import {
   usersFromTable,
   verificationFromRow,
 } from './records';
-import { readTable, type TableRead, type TableRow } from './table';
+import { findRow, readTable, type TableRead } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -127,11 +127,6 @@ export function opdInnovationsFromTable(
   });
 }
 
-function idOf(row: TableRow): string {
-  const v = row.cells.get('id');
-  return typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
-}
-
 /** The one row of a tab with this id, parsed alone (a save on a tab of 2,000 rows parses one). */
 export function findInnovationInTable(
   table: TableRead,
@@ -139,7 +134,7 @@ export function findInnovationInTable(
   ctx: ReadContext,
   id: string,
 ): StoredInnovation | undefined {
-  const row = table.rows.find((r) => idOf(r) === id);
+  const row = findRow(table, 'id', id);
   if (!row) return undefined;
   const { innovation, meta, problems } = innovationFromRow(table.layout, row, opd.code, ctx);
   return storedInnovation(
@@ -181,8 +176,9 @@ export function readVerificationTab(ss: Spreadsheet, ctx: ReadContext, only?: st
   const layout = verificationLayout(ctx.input);
   const table = readTable(ss, layout);
   const byId: Record<string, StoredVerification> = {};
-  for (const row of table.rows) {
-    if (only !== undefined && idOf(row) !== only) continue;
+  const rows =
+    only === undefined ? table.rows : [findRow(table, 'id', only, true)].filter((r) => r !== undefined);
+  for (const row of rows) {
     const v = verificationFromRow(layout, row, ctx);
     if (v.id) byId[v.id] = v;
   }

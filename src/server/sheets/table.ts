@@ -18,12 +18,14 @@ export interface TableRead {
   sheet: Sheet | null;
   /** Every value of the tab (description and header rows included), as getValues() returned it. */
   values: unknown[][];
+  /** Column key → 0-based position, found by header text. */
+  index: ReadonlyMap<string, number>;
   /** Layout columns whose header was not found. */
   missing: Column[];
   /** True when row 2 holds the layout's headers in the layout's order (writes are safe). */
   exact: boolean;
-  /** Non-empty data rows. */
-  rows: TableRow[];
+  /** Non-empty data rows (built on first use). */
+  readonly rows: TableRow[];
   /** Last row that holds anything (0 when the tab is empty). */
   lastRow: number;
 }
@@ -58,35 +60,72 @@ function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** Turns the values of a tab into keyed rows; checkbox-only rows count as empty (unticked = FALSE). */
+function rowAt(
+  layout: TableLayout,
+  index: ReadonlyMap<string, number>,
+  values: unknown[][],
+  r: number,
+): TableRow | null {
+  const line = values[r] ?? [];
+  const cells = new Map<string, unknown>();
+  let content = false;
+  for (const c of layout.columns) {
+    const i = index.get(c.key);
+    if (i === undefined) continue;
+    const v = line[i];
+    cells.set(c.key, v);
+    if (!isBlank(v) && !(c.kind === 'checkbox' && v === false)) content = true;
+  }
+  return content ? { rowNumber: r + 1, cells } : null;
+}
+
+/**
+ * Turns the values of a tab into keyed rows; checkbox-only rows count as empty (unticked = FALSE).
+ * Rows are built on first use: a save looks up one row of a tab that may hold thousands.
+ */
 export function tableFromValues(layout: TableLayout, sheet: Sheet | null, values: unknown[][]): TableRead {
   const header = values[HEADER_ROW - 1] ?? [];
   const index = headerIndex(layout, header);
-  const rows: TableRow[] = [];
-  for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
-    const line = values[r] ?? [];
-    const cells = new Map<string, unknown>();
-    let content = false;
-    for (const c of layout.columns) {
-      const i = index.get(c.key);
-      if (i === undefined) continue;
-      const v = line[i];
-      cells.set(c.key, v);
-      if (!isBlank(v) && !(c.kind === 'checkbox' && v === false)) content = true;
-    }
-    if (content) rows.push({ rowNumber: r + 1, cells });
-  }
   let lastRow = values.length;
   while (lastRow > 0 && (values[lastRow - 1] ?? []).every(isBlank)) lastRow--;
+  let rows: TableRow[] | null = null;
   return {
     layout,
     sheet,
     values,
+    index,
     missing: layout.columns.filter((c) => !index.has(c.key)),
     exact: isExactHeader(layout, header),
-    rows,
+    get rows(): TableRow[] {
+      if (!rows) {
+        rows = [];
+        for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
+          const row = rowAt(layout, index, values, r);
+          if (row) rows.push(row);
+        }
+      }
+      return rows;
+    },
     lastRow,
   };
+}
+
+/**
+ * The first (or, with `last`, the last) data row whose `key` cell as trimmed text equals `text`,
+ * without building the other rows.
+ */
+export function findRow(table: TableRead, key: string, text: string, last = false): TableRow | undefined {
+  const i = table.index.get(key);
+  if (i === undefined) return undefined;
+  const first = FIRST_DATA_ROW - 1;
+  const end = table.values.length;
+  for (let k = 0; k < end - first; k++) {
+    const r = last ? end - 1 - k : first + k;
+    const v = table.values[r]?.[i];
+    const t = typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
+    if (t === text) return rowAt(table.layout, table.index, table.values, r) ?? undefined;
+  }
+  return undefined;
 }
 
 /** Reads a whole tab with one getValues(); a missing tab reads as empty with `sheet: null`. */

@@ -176,8 +176,10 @@ export function describeReason(
   indicatorNames: Record<string, string> = {},
 ): string {
   switch (reason.code) {
-    case 'stage':
-      return `Tahapan masih ${STAGE_LABELS[reason.stage].toLowerCase()}; yang dihitung hanya inovasi tahap penerapan.`;
+    case 'stage': {
+      const counted = (reason.countedStages ?? ['penerapan']).map((st) => STAGE_LABELS[st].toLowerCase());
+      return `Tahapan masih ${STAGE_LABELS[reason.stage].toLowerCase()}; yang dihitung hanya inovasi tahap ${counted.join(' atau ')}.`;
+    }
     case 'window': {
       const range = `${formatDate(reason.start)} – ${formatDate(reason.end)}`;
       return reason.developmentAlternative === false

@@ -122,3 +122,8 @@ export function ineligibleText(reason: IneligibleReason): string {
       return `rubrik ${reason.year} belum tersedia`;
   }
 }
+
+/** Shared by the admin operations of reminders, history and export. */
+export const ADMIN_TEXT = {
+  busy: 'Operasi admin lain (kirim pengingat, tutup periode, ekspor, atau hitung ulang) sedang berjalan. Tidak ada yang berubah; coba lagi sebentar lagi.',
+} as const;

@@ -3,6 +3,7 @@
 // actions" list. Numbers inside sentences are worded with formatNumber (decimal comma); numbers in
 // their own cells stay numbers with a number format, so they sort and chart.
 import { formatNumber } from './common';
+import { formatDateLongId } from './reminders';
 
 /** Number formats of numeric cells; the spreadsheet locale decides the separators (id_ID: 1.234,56). */
 export const RECALC_FORMATS = {
@@ -70,7 +71,7 @@ export const DASHBOARD_TEXT = {
   statusPrognosis: 'PROGNOSIS: bukan pedoman resmi.',
   statusPartial: 'SEBAGIAN: sebagian aturan tahun ini tidak diketahui.',
   calculatedAt: (when: string) => `Dihitung pada ${when}`,
-  deadline: (date: string) => `Batas pengajuan OPD: ${date}`,
+  deadline: (date: string) => `Batas pengajuan OPD: ${formatDateLongId(date)}`,
   iidClaimed: 'IID (klaim OPD)',
   iidVerified: 'IID (terverifikasi)',
   iidHelp:

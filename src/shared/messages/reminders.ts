@@ -200,7 +200,7 @@ export const REMINDER_TEXT = {
     `Pengingat mingguan dipasang oleh ${owner}. Hanya ${owner} yang dapat menonaktifkannya (aturan Google: pemicu milik pemasangnya).`,
   weeklyOwner: (owner: string) => `Dipasang oleh ${owner}.`,
   weeklyNotAdmin:
-    'Pengingat mingguan tidak dijalankan: pemasangnya bukan admin aktif lagi di tab Pengguna. Admin lain dapat memasangnya kembali.',
+    'Pengingat mingguan dimatikan: pemasangnya bukan admin aktif lagi di tab Pengguna. Admin lain dapat memasangnya kembali.',
   weeklyNotInstalled: 'Pengingat mingguan belum diaktifkan oleh admin.',
   quotaLine: (remaining: number, needed: number) =>
     `Sisa kuota email harian: ${remaining}. Dibutuhkan: ${needed} penerima.`,

@@ -1,0 +1,60 @@
+// Writes the Kemungkinan Duplikat tab during the recalculation: one read (the previous decisions),
+// the pairs from the core, then the same fixed set of calls as the other generated tabs plus one for
+// the decision dropdowns. Nothing here grows with the number of innovations or pairs.
+import { findDuplicatePairs, type PreparedCorpus } from '../../core/duplicates';
+import type { StoredInnovation } from '../model';
+import { generatedTab, writeTableTab } from '../recalc/table-tab';
+import { FIRST_DATA_ROW } from '../sheets/layout';
+import { readTable } from '../sheets/table';
+import {
+  DECISION_COLUMN,
+  DECISION_OPTIONS,
+  decisionsFromTable,
+  DUPLICATES_FORMATS,
+  DUPLICATES_LAYOUT,
+  duplicatesTable,
+} from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Pairs listed with their shared phrases; the rest are counted (decided ones are listed too). */
+export const MAX_SHOWN_PAIRS = 500;
+
+export interface DuplicatesSummary {
+  pairs: number;
+  open: number;
+}
+
+export function writeDuplicatesTab(
+  ss: Spreadsheet,
+  innovations: readonly StoredInnovation[],
+  corpus: PreparedCorpus,
+  admins: readonly string[],
+  timeZone: string,
+): DuplicatesSummary {
+  const decisions = decisionsFromTable(readTable(ss, DUPLICATES_LAYOUT), timeZone);
+  // Shared phrases are the costly part: found for the listed pairs only.
+  const all = findDuplicatePairs(corpus, { maxPhrases: 0 });
+  const shown = findDuplicatePairs(corpus, { limit: MAX_SHOWN_PAIRS });
+  const refs = new Map(innovations.map((s) => [s.innovation.id, { opd: s.innovation.opd, name: s.innovation.name }]));
+  const data = duplicatesTable(shown, all, decisions, refs);
+  const isNew = ss.getSheetByName(DUPLICATES_LAYOUT.name) === null;
+  const sheet = generatedTab(ss, DUPLICATES_LAYOUT.name, admins, DUPLICATES_LAYOUT.description);
+  writeTableTab(sheet, data, DUPLICATES_FORMATS);
+  if (isNew) {
+    DUPLICATES_LAYOUT.columns.forEach((c, i) => {
+      if (c.width) sheet.setColumnWidth(i + 1, c.width);
+    });
+  }
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(
+      DECISION_OPTIONS.map((o) => o.label),
+      true,
+    )
+    .setAllowInvalid(false)
+    .build();
+  sheet
+    .getRange(FIRST_DATA_ROW, DECISION_COLUMN, data.rows.length, 1)
+    .setDataValidations(data.pairRows.map((pair) => [pair ? rule : null]));
+  return { pairs: data.pairs, open: data.open };
+}

@@ -1,0 +1,180 @@
+// The preview page on the full Majene demo, in a real Chromium: the add-on menu as onOpen built it,
+// the dashboard in the Indonesian locale with its charts, the user switcher (every role, an unknown
+// email, no identity), a question answered in the page, a refusal explained, a dialog with its own
+// google.script.run, and the .xlsx download.
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/preview/demo/seed';
+import { NO_IDENTITY, UNKNOWN_EMAIL } from '../../src/preview/users';
+import { ADMIN_ITEMS, MAIN_ITEMS } from '../../src/server/ui/menu';
+import { HISTORY_TEXT } from '../../src/shared/messages/history';
+import { PREVIEW } from '../../src/shared/messages/preview';
+import { DASHBOARD_TEXT, RECALC_TEXT } from '../../src/shared/messages/recalc';
+import { REMINDER_TEXT } from '../../src/shared/messages/reminders';
+import { MENU } from '../../src/shared/messages/server';
+import {
+  chooseMenu,
+  type E2e,
+  openPreview,
+  openSidebar,
+  poll,
+  readTab,
+  screenshotPath,
+  switchUser,
+} from './support';
+
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await openPreview(seedDemo);
+}, 90_000);
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') {
+    await e2e?.page.screenshot({
+      path: screenshotPath(`gagal-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
+    });
+  }
+  // Leave no modal open for the next test.
+  if (await e2e?.page.locator('#modal').isVisible()) await e2e.page.locator('#modal-x').click();
+});
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
+  it('shows the add-on menu exactly as onOpen built it', async () => {
+    const { page } = e2e;
+    await page.locator('#menubar button', { hasText: MENU.title }).click();
+    const top = await page.locator('#menubar .menu-list:visible > li > button').allTextContents();
+    expect(top).toEqual([...MAIN_ITEMS.map((i) => i.caption), MENU.admin]);
+    await page.getByRole('menuitem', { name: MENU.admin, exact: true }).click();
+    const admin = await page
+      .locator('#menubar .menu-list .menu-list:visible > li > button')
+      .allTextContents();
+    expect(admin).toEqual(ADMIN_ITEMS.map((i) => i.caption));
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows the dashboard in the Indonesian locale, with its charts drawn', async () => {
+    const { page } = e2e;
+    const grid = await readTab(page, 'Ringkasan');
+    const iidRow = grid.findIndex((r) => r.includes(DASHBOARD_TEXT.iidClaimed));
+    expect(iidRow).toBeGreaterThanOrEqual(0);
+    // A decimal comma, as Sheets shows numbers in an Indonesian spreadsheet.
+    expect((grid[iidRow] ?? []).some((t) => /^\d{1,3},\d\d$/.test(t))).toBe(true);
+    expect(await page.locator('.chart svg').count()).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: screenshotPath('pratinjau-ringkasan.png') });
+  });
+
+  it('offers every role in the user switcher, plus an unknown email and no identity', async () => {
+    const { page } = e2e;
+    const values = await page
+      .locator('#user-select option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    for (const email of [
+      'admin@majene.example',
+      'verifikator@majene.example',
+      'operator.dinkes@majene.example',
+      'operator.disdik@majene.example',
+      'pimpinan@majene.example',
+      UNKNOWN_EMAIL,
+      NO_IDENTITY,
+    ]) {
+      expect(values).toContain(email);
+    }
+    for (const email of [UNKNOWN_EMAIL, NO_IDENTITY]) {
+      await switchUser(page, email);
+      const sidebar = await openSidebar(page);
+      await sidebar.locator('#readonly-banner').waitFor();
+      await poll(() => sidebar.locator('#btn-new').count()).toBe(0);
+    }
+  });
+
+  it("shows an operator only their OPD's innovations", async () => {
+    const { page } = e2e;
+    await switchUser(page, 'operator.disdik@majene.example');
+    await readTab(page, 'Inovasi DISDIK');
+    const sidebar = await openSidebar(page);
+    const items = sidebar.locator('#innovation-list button.item');
+    await poll(() => items.count()).toBe(3);
+    await poll(() => sidebar.locator('#innovation-list').textContent()).toContain('Guru Kunjung Ulumanda');
+    await poll(() => sidebar.locator('#innovation-list').textContent()).not.toContain('SIPANDU');
+    await page.screenshot({ path: screenshotPath('sidebar-daftar-operator.png') });
+  });
+
+  it('explains why a role may not use a menu item', async () => {
+    const { page } = e2e;
+    await switchUser(page, 'verifikator@majene.example');
+    await chooseMenu(page, MENU.recalculate);
+    await poll(() => page.locator('#modal-body').textContent()).toBe(RECALC_TEXT.adminOnly);
+    await page.locator('#modal-buttons button').click();
+    await page.locator('#modal').waitFor({ state: 'hidden' });
+  });
+
+  it('asks a question in the page and runs the script with the answer', async () => {
+    const { page } = e2e;
+    await switchUser(page, 'admin@majene.example');
+    await chooseMenu(page, HISTORY_TEXT.menuClose, MENU.admin);
+    const no = page.locator('#modal-buttons button[data-value="NO"]');
+    await no.waitFor();
+    expect(await page.locator('#modal-buttons button').allTextContents()).toEqual([PREVIEW.yes, PREVIEW.no]);
+    await no.click();
+    await poll(() => page.locator('#modal-body').textContent()).toBe(HISTORY_TEXT.cancelled);
+    await page.locator('#modal-buttons button').click();
+  });
+
+  it('opens a dialog whose google.script.run reaches the bundle', async () => {
+    const { page } = e2e;
+    await switchUser(page, 'admin@majene.example');
+    await chooseMenu(page, REMINDER_TEXT.menuItem, MENU.admin);
+    await poll(() => page.locator('#modal-title').textContent()).toBe(REMINDER_TEXT.dialogTitle);
+    const dialog = page.frameLocator('#modal-body iframe');
+    await dialog.locator('#app[aria-busy="false"]').waitFor();
+    await poll(() => dialog.locator('#app').textContent()).not.toBe('');
+    await dialog.locator('#close').click();
+    await page.locator('#modal').waitFor({ state: 'hidden' });
+  });
+
+  it('lets the admin add a user in the Pengguna tab by typing, picking and ticking', async () => {
+    const { page } = e2e;
+    await switchUser(page, 'admin@majene.example');
+    const grid = await readTab(page, 'Pengguna');
+    const row = grid.findIndex((r, i) => i >= 2 && (r[0] ?? '') === '');
+    const cell = (col: number) => page.locator(`table.grid td[data-row="${row}"][data-col="${col}"]`);
+    await cell(0).dblclick();
+    await page.keyboard.type('operator.baru@majene.example');
+    await page.keyboard.press('Enter');
+    await page.locator('#grid-scroll[data-loading]').waitFor({ state: 'detached' });
+    await cell(1).dblclick();
+    await page.keyboard.type('Operator Baru');
+    await page.keyboard.press('Enter');
+    await page.locator('#grid-scroll[data-loading]').waitFor({ state: 'detached' });
+    await cell(2).dblclick();
+    await cell(2).locator('select').selectOption('Operator');
+    await poll(() => cell(2).textContent()).toBe('Operator');
+    await cell(3).dblclick();
+    await cell(3).locator('select').selectOption('DINKES');
+    await poll(() => cell(3).textContent()).toBe('DINKES');
+    await cell(4).locator('.cb').click();
+    await poll(() => cell(4).getAttribute('data-checked')).toBe('true');
+    const values = await page
+      .locator('#user-select option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toContain('operator.baru@majene.example');
+  });
+
+  it('downloads the workbook as .xlsx', async () => {
+    const { page } = e2e;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = await download.path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Ringkasan', 'Skor Inovasi', 'Inovasi DINKES', 'Pengguna']),
+    );
+  });
+});
