@@ -4,7 +4,7 @@
 //   submit  the full profile of methodology §2 that the rubric's year has, evidence for levels ≥ 1;
 //   score   the scoring CLI contract (id, opd, name, stage, mainAffair, indicators), the rest optional.
 // Text is data: formula-like or HTML-like content is accepted as is; the sheets layer stores it inert.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { coreMessages, fieldLabel } from '../shared/messages/core';
 import { lazyObject, once } from './lazy';
 import {
@@ -50,40 +50,38 @@ const kind = (k: IssueKind) => ({ params: { kind: k } });
 
 /** Trimmed text without control characters, at most `max` characters. */
 function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !hasControlCharacters(s), kind('control'));
+  return z.string().check(
+    z.trim(),
+    z.maxLength(max),
+    z.refine((s) => !hasControlCharacters(s), kind('control')),
+  );
 }
 
 function requiredText(max: number) {
-  return text(max).min(1);
+  return text(max).check(z.minLength(1));
 }
 
 function isoDate() {
   return z
     .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine(isIsoDate, kind('date'))
-    .meta({ format: 'date', description: 'Tanggal ISO TTTT-BB-HH' });
+    .check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isIsoDate, kind('date')))
+    .register(z.globalRegistry, { format: 'date', description: 'Tanggal ISO TTTT-BB-HH' });
 }
 
 /** A date field: ISO date, null, or an empty string (read as null). */
 function optionalDate() {
-  return z
-    .union([z.null(), z.literal(''), isoDate()])
-    .optional()
-    .transform((v) => (v ? v : null));
+  return z.pipe(
+    z.optional(z.union([z.null(), z.literal(''), isoDate()])),
+    z.transform((v: string | null | undefined) => (v ? v : null)),
+  );
 }
 
 /** An enum value, or an empty string read as "not chosen". */
 function optionalEnum<T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .union([z.literal(''), z.enum(values)])
-    .optional()
-    .transform((v) => (v === '' ? undefined : v) as T[number] | undefined);
+  return z.pipe(
+    z.optional(z.union([z.literal(''), z.enum(values)])),
+    z.transform((v: string | undefined) => (v === '' ? undefined : v) as T[number] | undefined),
+  );
 }
 
 function levelSchema() {
@@ -92,29 +90,35 @@ function levelSchema() {
 
 /** One or more http(s) links separated by whitespace; a list of links is accepted and joined. */
 function evidenceSchema() {
-  return z
-    .union([z.string(), z.array(z.string()).max(TEXT_LIMITS.evidenceLinks)])
-    .meta({
+  const links = z
+    .union([z.string(), z.array(z.string()).check(z.maxLength(TEXT_LIMITS.evidenceLinks))])
+    .register(z.globalRegistry, {
       description: 'Satu atau beberapa tautan http(s), dipisah spasi atau baris baru, atau daftar tautan',
-    })
-    .transform((v) => (Array.isArray(v) ? v.join('\n') : v).trim())
-    .pipe(
-      z
-        .string()
-        .max(TEXT_LIMITS.evidence)
-        .refine((s) => !hasControlCharacters(s), kind('control'))
-        .refine((s) => s.split(/\s+/).filter(Boolean).length <= TEXT_LIMITS.evidenceLinks, kind('links'))
-        .refine((s) => s === '' || s.split(/\s+/).every(isHttpUrl), kind('url')),
-    );
+    });
+  return z.pipe(
+    z.pipe(
+      links,
+      z.transform((v: string | string[]) => (Array.isArray(v) ? v.join('\n') : v).trim()),
+    ),
+    z.string().check(
+      z.maxLength(TEXT_LIMITS.evidence),
+      z.refine((s) => !hasControlCharacters(s), kind('control')),
+      z.refine((s) => s.split(/\s+/).filter(Boolean).length <= TEXT_LIMITS.evidenceLinks, kind('links')),
+      z.refine((s) => s === '' || s.split(/\s+/).every(isHttpUrl), kind('url')),
+    ),
+  );
 }
 
 function urusanCode() {
   return z
-    .string()
-    .trim()
-    .refine((v) => findUrusan(v) !== undefined, kind('urusan'))
-    .transform((v) => findUrusan(v)!.code)
-    .meta({
+    .pipe(
+      z.string().check(
+        z.trim(),
+        z.refine((v) => findUrusan(v) !== undefined, kind('urusan')),
+      ),
+      z.transform((v: string) => findUrusan(v)!.code),
+    )
+    .register(z.globalRegistry, {
       description:
         'Kode urusan pemerintahan (misalnya pendidikan, kesehatan, pupr); nama urusan juga diterima',
     });
@@ -124,10 +128,10 @@ function urusanCode() {
 function entrySchema() {
   return z.object({
     level: levelSchema(),
-    evidence: evidenceSchema().optional(),
-    letterNumber: text(TEXT_LIMITS.name).optional(),
+    evidence: z.optional(evidenceSchema()),
+    letterNumber: z.optional(text(TEXT_LIMITS.name)),
     letterDate: optionalDate(),
-    note: text(TEXT_LIMITS.note).optional(),
+    note: z.optional(text(TEXT_LIMITS.note)),
   });
 }
 
@@ -136,26 +140,26 @@ function verdictSchema() {
 }
 
 function timestamp() {
-  return z
-    .string()
-    .trim()
-    .refine(
+  return z.string().check(
+    z.trim(),
+    z.refine(
       (v) =>
         /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v),
       kind('timestamp()'),
-    );
+    ),
+  );
 }
 
 function verificationObject() {
   return z.object({
     status: z.enum(['pending', 'verified', 'returned']),
-    stale: z.boolean().optional(),
-    indicators: z.record(z.string(), verdictSchema()).optional(),
-    notes: z.record(z.string(), text(TEXT_LIMITS.note)).optional(),
-    note: text(TEXT_LIMITS.note).optional(),
-    verifiedBy: text(TEXT_LIMITS.name).optional(),
-    verifiedAt: z.union([z.literal(''), timestamp()]).optional(),
-    fingerprint: z.union([z.literal(''), z.string().regex(/^[0-9a-f]{16}$/)]).optional(),
+    stale: z.optional(z.boolean()),
+    indicators: z.optional(z.record(z.string(), verdictSchema())),
+    notes: z.optional(z.record(z.string(), text(TEXT_LIMITS.note))),
+    note: z.optional(text(TEXT_LIMITS.note)),
+    verifiedBy: z.optional(text(TEXT_LIMITS.name)),
+    verifiedAt: z.optional(z.union([z.literal(''), timestamp()])),
+    fingerprint: z.optional(z.union([z.literal(''), z.string().check(z.regex(/^[0-9a-f]{16}$/))])),
   });
 }
 
@@ -235,17 +239,22 @@ function originSchema(mode: ValidationMode) {
   return z
     .object({
       kind: z.enum(ORIGIN_KINDS as unknown as [string, ...string[]]),
-      title: text(TEXT_LIMITS.short).optional(),
-      participant: text(TEXT_LIMITS.name).optional(),
-      year: z
-        .union([z.null(), z.number().min(1990).max(2100).refine(Number.isInteger, kind('integer'))])
-        .optional(),
+      title: z.optional(text(TEXT_LIMITS.short)),
+      participant: z.optional(text(TEXT_LIMITS.name)),
+      year: z.optional(
+        z.union([
+          z.null(),
+          z.number().check(z.gte(1990), z.lte(2100), z.refine(Number.isInteger, kind('integer'))),
+        ]),
+      ),
     })
-    .superRefine((o, ctx) => {
-      if (mode === 'submit' && TRAINING_ORIGINS.includes(o.kind) && !o.title) {
-        ctx.addIssue({ code: 'custom', path: ['title'], message: coreMessages.originTitleRequired });
-      }
-    });
+    .check(
+      z.superRefine((o, ctx) => {
+        if (mode === 'submit' && TRAINING_ORIGINS.includes(o.kind) && !o.title) {
+          ctx.addIssue({ code: 'custom', path: ['title'], message: coreMessages.originTitleRequired });
+        }
+      }),
+    );
 }
 
 /** The innovation's object schema without rubric-specific checks (those follow in a refinement). */
@@ -253,24 +262,18 @@ function innovationObject(mode: ValidationMode) {
   const submit = mode === 'submit';
   const scoreMode = mode === 'score';
   const needed = submit || scoreMode;
-  const longText = submit ? requiredText(TEXT_LIMITS.long) : text(TEXT_LIMITS.long).optional();
+  const longText = submit ? requiredText(TEXT_LIMITS.long) : z.optional(text(TEXT_LIMITS.long));
   const stage = z.enum(STAGES as unknown as [Stage, ...Stage[]]);
   return z.object({
-    id: scoreMode ? requiredText(TEXT_LIMITS.id) : text(TEXT_LIMITS.id).optional().default(''),
+    id: scoreMode ? requiredText(TEXT_LIMITS.id) : z._default(z.optional(text(TEXT_LIMITS.id)), ''),
     opd: requiredText(TEXT_LIMITS.code),
     name: requiredText(TEXT_LIMITS.name),
-    stage: needed ? stage : stage.optional().default('inisiatif'),
-    mainAffair: needed
-      ? urusanCode()
-      : z
-          .union([z.literal(''), urusanCode()])
-          .optional()
-          .default(''),
-    otherAffairs: z
-      .array(urusanCode())
-      .max(TEXT_LIMITS.otherAffairs)
-      .optional()
-      .transform((v) => (v ? [...new Set(v)] : [])),
+    stage: needed ? stage : z._default(z.optional(stage), 'inisiatif'),
+    mainAffair: needed ? urusanCode() : z._default(z.optional(z.union([z.literal(''), urusanCode()])), ''),
+    otherAffairs: z.pipe(
+      z.optional(z.array(urusanCode()).check(z.maxLength(TEXT_LIMITS.otherAffairs))),
+      z.transform((v: string[] | undefined) => (v ? [...new Set(v)] : [])),
+    ),
     trialDate: optionalDate(),
     implementationDate: optionalDate(),
     developmentDate: optionalDate(),
@@ -278,17 +281,17 @@ function innovationObject(mode: ValidationMode) {
     goal: longText,
     benefit: longText,
     result: longText,
-    indicators: z.record(z.string(), entrySchema()).optional().default({}),
-    verification: verificationObject().optional(),
+    indicators: z._default(z.optional(z.record(z.string(), entrySchema())), {}),
+    verification: z.optional(verificationObject()),
     initiator: submit ? z.enum(INITIATOR_CODES) : optionalEnum(INITIATOR_CODES),
-    initiatorName: submit ? requiredText(TEXT_LIMITS.name) : text(TEXT_LIMITS.name).optional(),
+    initiatorName: submit ? requiredText(TEXT_LIMITS.name) : z.optional(text(TEXT_LIMITS.name)),
     kind: submit ? z.enum(KIND_CODES) : optionalEnum(KIND_CODES),
     form: submit ? z.enum(FORM_CODES) : optionalEnum(FORM_CODES),
-    theme: text(TEXT_LIMITS.code).optional(),
-    classification: text(TEXT_LIMITS.code).optional(),
-    pkpnCluster: text(TEXT_LIMITS.code).optional(),
-    origin: submit ? originSchema(mode) : originSchema(mode).optional(),
-    benefitBasis: text(TEXT_LIMITS.code).optional(),
+    theme: z.optional(text(TEXT_LIMITS.code)),
+    classification: z.optional(text(TEXT_LIMITS.code)),
+    pkpnCluster: z.optional(text(TEXT_LIMITS.code)),
+    origin: submit ? originSchema(mode) : z.optional(originSchema(mode)),
+    benefitBasis: z.optional(text(TEXT_LIMITS.code)),
   });
 }
 
@@ -516,7 +519,7 @@ export function recordPath(path: readonly PropertyKey[]): PropertyKey[] {
 }
 
 /** Zod issues → field errors with dotted paths and Bahasa Indonesia messages. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
   const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const issue of error.issues) {
@@ -571,11 +574,11 @@ function buildScoringInputSchema() {
   return z
     .object({
       rubric: z.string(),
-      spd: z.record(z.string(), entrySchema()).optional().default({}),
+      spd: z._default(z.optional(z.record(z.string(), entrySchema())), {}),
       innovations: z.array(innovationObject('score')),
-      opds: z
-        .array(z.object({ code: requiredText(TEXT_LIMITS.code), name: text(TEXT_LIMITS.name) }))
-        .optional(),
+      opds: z.optional(
+        z.array(z.object({ code: requiredText(TEXT_LIMITS.code), name: text(TEXT_LIMITS.name) })),
+      ),
     })
     .check(z.superRefine(checkScoringInput, { when: (p) => record(p.value) !== undefined }));
 }

@@ -8,8 +8,10 @@
 export { getContext, getInnovation, listForVerification, listInnovations } from './api/read';
 export { saveInnovation } from './api/save';
 export { saveVerification } from './api/verify';
+export { findSimilar } from './duplicates/find';
 export { getIgaCsv, showIgaExport } from './export/entry';
 export { closePeriod, refreshTrend } from './history/entry';
+export { getImportSetup, previewImport, runImport, showImportDialog } from './import/entry';
 export { recalculate } from './recalc/entry';
 export {
   getReminderPreview,
@@ -19,5 +21,6 @@ export {
   showReminderDialog,
 } from './reminders/entry';
 export { setupSpreadsheet, syncAccess } from './setup/entry';
+export { showTrainingProjects } from './training/tab';
 export { showHelp, showSettings, showSidebar, showVerification } from './ui/entries';
 export { onOpen } from './ui/menu';

@@ -44,6 +44,7 @@ import {
 import { formatDate, statusLabel } from './format';
 import { evaluate, type LiveResult, wordCount } from './live';
 import { SaveAttempts } from './save-attempt';
+import { SimilarNotice } from './similar';
 import { isBusy, serverCall, setStatus } from './status';
 import {
   groupErrors,
@@ -83,6 +84,8 @@ export class FormView {
   private timer: number | undefined;
   private readonly indicatorIds: string[];
   private readonly toggles = new Map<string, () => void>();
+  /** "Mirip dengan: …" under the name field and on Tinjau (similar.ts). */
+  private readonly similar: SimilarNotice;
 
   constructor(
     private readonly root: HTMLElement,
@@ -99,6 +102,7 @@ export class FormView {
     this.baseRevision = o.detail?.revision;
     this.status = o.detail?.status ?? null;
     this.savedContent = contentKey(this.state);
+    this.similar = new SimilarNotice(!o.readOnly);
   }
 
   get dirty(): boolean {
@@ -228,7 +232,10 @@ export class FormView {
     const next = document.getElementById('btn-next') as HTMLButtonElement | null;
     if (prev) prev.hidden = i === 0;
     if (next) next.hidden = i === STEPS.length - 1;
-    if (step === 'tinjau') this.renderReview();
+    if (step === 'tinjau') {
+      this.renderReview();
+      this.similar.checkNow(this.state);
+    }
     if (focus) {
       const heading = document.getElementById(`step-${step}-title`);
       heading?.focus();
@@ -308,6 +315,7 @@ export class FormView {
         : null,
       h('p', { className: 'hint' }, FT.requiredLegend),
       this.textInput('name', F.name, { required: true, maxLength: 200 }),
+      this.similar.region('similar-notice'),
       this.select(
         'stage',
         F.stage,
@@ -535,6 +543,7 @@ export class FormView {
 
   private changed(): void {
     this.hideConflict();
+    this.similar.changed(this.state);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.refreshLive(), DEBOUNCE_MS);
   }
@@ -657,6 +666,7 @@ export class FormView {
         ),
         h('p', { className: 'meta' }, FT.filledCount(submitCheck.filled, this.indicatorIds.length)),
       ),
+      this.similar.region('similar-review'),
       problems.length
         ? [
             h('h3', null, T.problemsTitle),

@@ -20,6 +20,8 @@ import {
   poll,
   readTab,
   screenshotPath,
+  settle,
+  shoot,
   switchUser,
 } from './support';
 
@@ -54,6 +56,7 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
       .locator('#menubar .menu-list .menu-list:visible > li > button')
       .allTextContents();
     expect(admin).toEqual(ADMIN_ITEMS.map((i) => i.caption));
+    await shoot(page, 'menu-admin');
     await page.keyboard.press('Escape');
   });
 
@@ -65,7 +68,13 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     // A decimal comma, as Sheets shows numbers in an Indonesian spreadsheet.
     expect((grid[iidRow] ?? []).some((t) => /^\d{1,3},\d\d$/.test(t))).toBe(true);
     expect(await page.locator('.chart svg').count()).toBeGreaterThanOrEqual(1);
-    await page.screenshot({ path: screenshotPath('pratinjau-ringkasan.png') });
+    await shoot(page, 'pratinjau-ringkasan');
+    // The whole dashboard in one tall picture, as a phone would scroll through it.
+    await page.setViewportSize({ width: 1360, height: 4000 });
+    await settle(page);
+    const box = await page.locator('table.grid').boundingBox();
+    if (box) await page.screenshot({ path: screenshotPath('ringkasan-lengkap.png'), clip: box });
+    await page.setViewportSize({ width: 1360, height: 900 });
   });
 
   it('offers every role in the user switcher, plus an unknown email and no identity', async () => {
@@ -101,7 +110,8 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     await poll(() => items.count()).toBe(3);
     await poll(() => sidebar.locator('#innovation-list').textContent()).toContain('Guru Kunjung Ulumanda');
     await poll(() => sidebar.locator('#innovation-list').textContent()).not.toContain('SIPANDU');
-    await page.screenshot({ path: screenshotPath('sidebar-daftar-operator.png') });
+    await shoot(page, 'pratinjau-operator');
+    await shoot(page, 'sidebar-daftar', 'sidebar');
   });
 
   it('explains why a role may not use a menu item', async () => {
@@ -146,19 +156,25 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     await cell(0).dblclick();
     await page.keyboard.type('operator.baru@majene.example');
     await page.keyboard.press('Enter');
-    await page.locator('#grid-scroll[data-loading]').waitFor({ state: 'detached' });
+    await settle(page);
     await cell(1).dblclick();
     await page.keyboard.type('Operator Baru');
     await page.keyboard.press('Enter');
-    await page.locator('#grid-scroll[data-loading]').waitFor({ state: 'detached' });
+    await settle(page);
     await cell(2).dblclick();
     await cell(2).locator('select').selectOption('Operator');
+    await settle(page);
     await poll(() => cell(2).textContent()).toBe('Operator');
     await cell(3).dblclick();
     await cell(3).locator('select').selectOption('DINKES');
+    await settle(page);
     await poll(() => cell(3).textContent()).toBe('DINKES');
     await cell(4).locator('.cb').click();
+    await settle(page);
     await poll(() => cell(4).getAttribute('data-checked')).toBe('true');
+    expect(await cell(0).textContent()).toBe('operator.baru@majene.example');
+    expect(await cell(1).textContent()).toBe('Operator Baru');
+    await shoot(page, 'tab-pengguna');
     const values = await page
       .locator('#user-select option')
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));

@@ -48,7 +48,13 @@ export async function openPreview(seed: (h: Harness) => string): Promise<E2e> {
     startPreview({ port: 0, statePath: path.join(dir, 'state.json'), reset: true, seed }),
     launchChromium(),
   ]);
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  // An Indonesian browser in WITA, like the people who use the product (date fields show dd/mm/yyyy).
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+    acceptDownloads: true,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+  });
   // Nothing leaves this machine: only the preview server answers.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -108,11 +114,28 @@ export async function sidebarStatus(frame: FrameLocator, tone: 'ok' | 'error' | 
   return (await status.textContent()) ?? '';
 }
 
+/** Waits until the page shows the server's latest state and nothing is loading or running. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const state = (await (await fetch('/api/state')).json()) as { version: number };
+      return (
+        document.body.dataset.version === String(state.version) &&
+        document.body.dataset.busy !== 'true' &&
+        !document.getElementById('grid-scroll')?.dataset.loading
+      );
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
 /** Shows a tab and returns the texts of its grid, row by row (0-based, as drawn). */
 export async function readTab(page: Page, tab: string): Promise<string[][]> {
+  await settle(page);
   await page.locator('#tabbar button', { hasText: tab }).first().click();
-  await page.locator('#grid-scroll[data-loading]').waitFor({ state: 'detached' });
   await page.locator(`table.grid[data-sheet="${tab}"]`).waitFor();
+  await settle(page);
   return page.evaluate(() => {
     const rows: string[][] = [];
     for (const td of Array.from(document.querySelectorAll<HTMLTableCellElement>('table.grid td'))) {
@@ -128,6 +151,13 @@ export async function readTab(page: Page, tab: string): Promise<string[][]> {
 export function screenshotPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return path.join(OUTPUT_DIR, name);
+}
+
+/** Saves a picture to test-output/: the sidebar panel alone, or the whole page. */
+export async function shoot(page: Page, name: string, what: 'page' | 'sidebar' = 'page'): Promise<void> {
+  const file = screenshotPath(`${name}.png`);
+  if (what === 'sidebar') await page.locator('#sidebar').screenshot({ path: file });
+  else await page.screenshot({ path: file });
 }
 
 /** expect.poll with a patience that suits a browser driving a server (vitest's default is 1 s). */

@@ -21,6 +21,7 @@ import {
   poll,
   readTab,
   screenshotPath,
+  shoot,
   switchUser,
 } from './support';
 
@@ -167,6 +168,8 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
       await field.fill(evidence(id));
     }
     await sb.locator('#f-benefitBasis').selectOption('a');
+    await sb.locator('#ind-16').scrollIntoViewIfNeeded();
+    await shoot(page, 'sidebar-indikator', 'sidebar');
     await sb.locator('#f-indicators-16-evidence').press('Tab');
     await poll(() => sb.locator('#f-indicators-16-evidence-error').textContent()).toBe('');
 
@@ -178,7 +181,7 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     await poll(() => sb.locator('#score-value').textContent()).toContain(
       formatNumber(claimed?.sidScore ?? -1),
     );
-    await page.screenshot({ path: screenshotPath('sidebar-operator-tinjau.png') });
+    await shoot(page, 'sidebar-tinjau', 'sidebar');
     await sb.locator('#btn-submit').click();
     await sb.locator('#status[data-tone="ok"]').waitFor();
 
@@ -208,6 +211,7 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     await page.keyboard.type('Diubah oleh OPD lain');
     await page.keyboard.press('Enter');
     await poll(() => page.locator('#modal-body').textContent()).toBe(PREVIEW.protectedEdit);
+    await shoot(page, 'tab-opd-lain-terkunci');
     await page.locator('#modal-buttons button').click();
     const after = await readTab(page, TAB);
     expect(after[row]?.[column]).toBe(NAME);
@@ -223,7 +227,8 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     await sb.locator('label[for="rv-35-verdict-rejected"]').click();
     await sb.locator('#f-verdict-35-note').fill('Video belum memuat unsur dampak; unggah versi lengkap.');
     await sb.locator('#f-review-note').fill('Perbaiki bukti indikator 35 lalu ajukan kembali.');
-    await page.screenshot({ path: screenshotPath('sidebar-verifikator.png') });
+    await sb.locator('#rv-35').scrollIntoViewIfNeeded();
+    await shoot(page, 'sidebar-verifikasi', 'sidebar');
     await sb.locator('#btn-return').click();
     await sb.locator('#status[data-tone="ok"]').waitFor();
   });
@@ -236,6 +241,7 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     await poll(() => item.textContent()).toContain(SIDEBAR_STATUS.returned);
     await item.click();
     await poll(() => sb.locator('#verifier-banner').textContent()).toContain('Perbaiki bukti indikator 35');
+    await shoot(page, 'sidebar-perlu-perbaikan', 'sidebar');
     await sb.locator('#step-tab-indikator').click();
     await poll(() => sb.locator('#ind-35').textContent()).toContain('unsur dampak');
     await sb.locator('#f-indicators-35-evidence').fill(evidence('35', true));
@@ -307,6 +313,6 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     expect(verified.value).toBe(formatNumber(expected.verified.iid));
     expect(verified.predikat).toBe(expected.verified.predikat);
     await page.locator('#grid-scroll').evaluate((el) => el.scrollTo(0, 0));
-    await page.screenshot({ path: screenshotPath('dashboard.png') });
+    await shoot(page, 'ringkasan-setelah-hitung-ulang');
   });
 });

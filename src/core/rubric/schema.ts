@@ -1,9 +1,14 @@
 // The shape of a rubric preset (one IGA assessment year) and the checks every preset must pass
 // when it is loaded. Every year-specific number lives in the preset data, never in code.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { lazyObject, once } from '../lazy';
 
 function build() {
+  // zod/mini ships without issue messages, where the full zod installed English ones on import; a
+  // broken preset is reported with them (getRubric, the sidebar's parseRubric), so install them here.
+  z.config(en());
+
   /** Weights, bands and points carry at most two decimals, so scoring can work in hundredths. */
   function isHundredths(value: number): boolean {
     return Number.isFinite(value) && Math.abs(Math.round(value * 100) - value * 100) < 1e-9;
@@ -11,16 +16,19 @@ function build() {
 
   const hundredths = z
     .number()
-    .refine(isHundredths, { message: 'harus bilangan dengan paling banyak 2 desimal' });
-  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'harus tanggal YYYY-MM-DD' });
-  const text = z.string().min(1);
+    .check(z.refine(isHundredths, { message: 'harus bilangan dengan paling banyak 2 desimal' }));
+  const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'harus tanggal YYYY-MM-DD' }));
+  const text = z.string().check(z.minLength(1));
+  const int = (min: number, max?: number) =>
+    z.number().check(z.int(), z.gte(min), ...(max === undefined ? [] : [z.lte(max)]));
+  const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 
   const sourceTagSchema = z.enum(['OFF', 'GOV', '3P', 'INF']);
 
   const rubricSourceSchema = z.object({
     ref: text,
     title: text,
-    url: z.string().optional(),
+    url: z.optional(z.string()),
     tag: sourceTagSchema,
   });
 
@@ -34,22 +42,22 @@ function build() {
   const parametersSchema = z.tuple([text, text, text]);
 
   const indicatorBase = {
-    id: z.string().regex(/^\d{1,2}[a-z]?$/),
-    number: z.number().int().min(1),
+    id: z.string().check(z.regex(/^\d{1,2}[a-z]?$/)),
+    number: int(1),
     variable: text,
     name: text,
-    weight: hundredths.refine((w) => w > 0, { message: 'bobot harus > 0' }),
+    weight: hundredths.check(z.refine((w) => w > 0, { message: 'bobot harus > 0' })),
     mandatory: z.boolean(),
     parameters: parametersSchema,
     evidenceHint: text,
-    help: z.string().optional(),
+    help: z.optional(z.string()),
   };
 
   const spdRowSchema = z.object(indicatorBase);
 
   /** One alternative measurement basis of an indicator (2026: indicator 33, bases a–f). */
   const indicatorBasisSchema = z.object({
-    id: z.string().regex(/^[a-z]$/),
+    id: z.string().check(z.regex(/^[a-z]$/)),
     measure: text,
     parameters: parametersSchema,
   });
@@ -57,120 +65,122 @@ function build() {
   const sidIndicatorSchema = z.object({
     ...indicatorBase,
     help: text,
-    bases: z.array(indicatorBasisSchema).min(2).optional(),
+    bases: z.optional(z.array(indicatorBasisSchema).check(z.minLength(2))),
     /** Basis assumed when an innovation names none. */
-    defaultBasis: z.string().optional(),
+    defaultBasis: z.optional(z.string()),
   });
 
   const predikatBandSchema = z.object({
     name: text,
     /** Lowest IID (after rounding to 2 decimals) that earns this predikat. */
-    min: hundredths.refine((v) => v >= 0 && v <= 100, { message: 'batas bawah harus 0–100' }),
-    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    min: hundredths.check(z.refine((v) => v >= 0 && v <= 100, { message: 'batas bawah harus 0–100' })),
+    colour: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
   });
 
-  const profileOptionSchema = z.object({ code: z.string().regex(/^[a-z0-9_]+$/), label: text });
+  const profileOptionSchema = z.object({ code: z.string().check(z.regex(/^[a-z0-9_]+$/)), label: text });
 
-  const optionList = z.array(profileOptionSchema).min(1);
+  const optionList = nonEmpty(profileOptionSchema);
 
   const rubricStatusSchema = z.enum(['resmi-3p', 'prognosis', 'sebagian']);
 
   const stageSchema = z.enum(['inisiatif', 'uji_coba', 'penerapan']);
 
   const rubricObject = z.object({
-    id: z.string().regex(/^iid-\d{4}$/),
-    year: z.number().int().min(2019).max(2100),
+    id: z.string().check(z.regex(/^iid-\d{4}$/)),
+    year: int(2019, 2100),
     title: text,
     status: rubricStatusSchema,
     /** Shown to users wherever the rubric's results are shown (Bahasa Indonesia). */
     warnings: z.array(text),
-    sources: z.array(rubricSourceSchema).min(1),
-    confidence: z.array(confidenceNoteSchema).min(1),
-    spd: z.object({ variables: z.array(text).min(1), rows: z.array(spdRowSchema).min(1) }),
-    sid: z.object({ variables: z.array(text).min(1), indicators: z.array(sidIndicatorSchema).min(1) }),
+    sources: nonEmpty(rubricSourceSchema),
+    confidence: nonEmpty(confidenceNoteSchema),
+    spd: z.object({ variables: nonEmpty(text), rows: nonEmpty(spdRowSchema) }),
+    sid: z.object({ variables: nonEmpty(text), indicators: nonEmpty(sidIndicatorSchema) }),
     /** d in SID = Σ SID / MAX(d, n). */
-    minimumDivisor: z.number().int().min(1),
+    minimumDivisor: int(1),
     jumlahInovasi: z.object({
-      pointsPerInnovation: hundredths.refine((v) => v >= 0),
-      cap: z.number().int().min(0),
+      pointsPerInnovation: hundredths.check(z.refine((v) => v >= 0)),
+      cap: int(0),
       /** How many of the six yandas urusan the counted innovations' main urusan must cover. */
-      yandasRequired: z.number().int().min(0).max(6),
+      yandasRequired: int(0, 6),
       /** False when the year's rule is not public and was taken from another year. */
       known: z.boolean(),
     }),
     /** Highest band first; the last band has min 0 ("Tidak Dapat Dinilai"). */
-    predikat: z.array(predikatBandSchema).min(2),
+    predikat: z.array(predikatBandSchema).check(z.minLength(2)),
     penerapanWindow: z.object({
       start: isoDate,
       end: isoDate,
       /** A pengembangan date inside the window counts as well as a penerapan date. */
       developmentDateAlternative: z.boolean(),
     }),
-    minDesignWords: z.number().int().min(0),
+    minDesignWords: int(0),
     /**
      * How often one innovation may be reported to the national application across years
      * (methodology §3.2). Absent, or maxReports null: no limit known, only the window applies.
      */
-    reReporting: z.object({ maxReports: z.number().int().min(1).nullable(), note: text }).optional(),
+    reReporting: z.optional(z.object({ maxReports: z.nullable(int(1)), note: text })),
     rules: z.object({
       /** A level ≥ 1 scores only with an evidence link. */
       evidenceRequired: z.boolean(),
       /** An innovation whose mandatory SID indicator scores 0 is not counted. */
       mandatoryExcludes: z.boolean(),
-      countedStages: z.array(stageSchema).min(1),
+      countedStages: nonEmpty(stageSchema),
     }),
     profile: z.object({
       initiators: optionList,
       kinds: optionList,
       forms: optionList,
-      themes: optionList.optional(),
-      classifications: optionList.optional(),
-      pkpnClusters: optionList.optional(),
+      themes: z.optional(optionList),
+      classifications: z.optional(optionList),
+      pkpnClusters: z.optional(optionList),
     }),
     /** Declared maxima; load checks them against the catalogue. */
     maxima: z.object({ spd: hundredths, sid: hundredths, jumlahInovasi: hundredths, total: hundredths }),
   });
 
-  const rubricSchema = rubricObject.superRefine((r, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    for (const [key, ids] of [
-      ['spd.rows', r.spd.rows.map((x) => x.id)],
-      ['sid.indicators', r.sid.indicators.map((x) => x.id)],
-    ] as const) {
-      const dup = duplicates([...ids]);
-      if (dup.length) issue(key.split('.'), `id ganda: ${dup.join(', ')}`);
-    }
-    r.spd.rows.forEach((row, i) => {
-      if (!r.spd.variables.includes(row.variable))
-        issue(['spd', 'rows', i, 'variable'], `variabel tidak terdaftar: ${row.variable}`);
-    });
-    r.sid.indicators.forEach((ind, i) => {
-      if (!r.sid.variables.includes(ind.variable))
-        issue(['sid', 'indicators', i, 'variable'], `variabel tidak terdaftar: ${ind.variable}`);
-      if (ind.bases) {
-        const dup = duplicates(ind.bases.map((b) => b.id));
-        if (dup.length) issue(['sid', 'indicators', i, 'bases'], `basis ganda: ${dup.join(', ')}`);
-        if (!ind.defaultBasis || !ind.bases.some((b) => b.id === ind.defaultBasis))
-          issue(['sid', 'indicators', i, 'defaultBasis'], 'basis bawaan harus salah satu basis');
-      } else if (ind.defaultBasis) {
-        issue(['sid', 'indicators', i, 'defaultBasis'], 'basis bawaan tanpa daftar basis');
+  const rubricSchema = rubricObject.check(
+    z.superRefine((r, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      for (const [key, ids] of [
+        ['spd.rows', r.spd.rows.map((x) => x.id)],
+        ['sid.indicators', r.sid.indicators.map((x) => x.id)],
+      ] as const) {
+        const dup = duplicates([...ids]);
+        if (dup.length) issue(key.split('.'), `id ganda: ${dup.join(', ')}`);
       }
-    });
-    for (let i = 1; i < r.predikat.length; i++) {
-      if (r.predikat[i]!.min >= r.predikat[i - 1]!.min)
-        issue(['predikat', i, 'min'], 'predikat harus urut dari batas bawah tertinggi');
-    }
-    if (r.predikat[r.predikat.length - 1]?.min !== 0)
-      issue(['predikat'], 'predikat terakhir harus berbatas bawah 0 (Tidak Dapat Dinilai)');
-    if (r.penerapanWindow.start > r.penerapanWindow.end)
-      issue(['penerapanWindow'], 'awal jendela penerapan setelah akhirnya');
-    const derived = deriveMaxima(r);
-    for (const key of ['spd', 'sid', 'jumlahInovasi', 'total'] as const) {
-      if (derived[key] !== r.maxima[key])
-        issue(['maxima', key], `maksimum ${key} tertulis ${r.maxima[key]}, dihitung ${derived[key]}`);
-    }
-  });
+      r.spd.rows.forEach((row, i) => {
+        if (!r.spd.variables.includes(row.variable))
+          issue(['spd', 'rows', i, 'variable'], `variabel tidak terdaftar: ${row.variable}`);
+      });
+      r.sid.indicators.forEach((ind, i) => {
+        if (!r.sid.variables.includes(ind.variable))
+          issue(['sid', 'indicators', i, 'variable'], `variabel tidak terdaftar: ${ind.variable}`);
+        if (ind.bases) {
+          const dup = duplicates(ind.bases.map((b) => b.id));
+          if (dup.length) issue(['sid', 'indicators', i, 'bases'], `basis ganda: ${dup.join(', ')}`);
+          if (!ind.defaultBasis || !ind.bases.some((b) => b.id === ind.defaultBasis))
+            issue(['sid', 'indicators', i, 'defaultBasis'], 'basis bawaan harus salah satu basis');
+        } else if (ind.defaultBasis) {
+          issue(['sid', 'indicators', i, 'defaultBasis'], 'basis bawaan tanpa daftar basis');
+        }
+      });
+      for (let i = 1; i < r.predikat.length; i++) {
+        if (r.predikat[i]!.min >= r.predikat[i - 1]!.min)
+          issue(['predikat', i, 'min'], 'predikat harus urut dari batas bawah tertinggi');
+      }
+      if (r.predikat[r.predikat.length - 1]?.min !== 0)
+        issue(['predikat'], 'predikat terakhir harus berbatas bawah 0 (Tidak Dapat Dinilai)');
+      if (r.penerapanWindow.start > r.penerapanWindow.end)
+        issue(['penerapanWindow'], 'awal jendela penerapan setelah akhirnya');
+      const derived = deriveMaxima(r);
+      for (const key of ['spd', 'sid', 'jumlahInovasi', 'total'] as const) {
+        if (derived[key] !== r.maxima[key])
+          issue(['maxima', key], `maksimum ${key} tertulis ${r.maxima[key]}, dihitung ${derived[key]}`);
+      }
+    }),
+  );
   return {
     hundredths,
     isoDate,

@@ -734,7 +734,7 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     theme: 'asta_cita_7',
     origin: {
       kind: 'latpim',
-      title: 'Proyek perubahan PKA: Satu Data Pembangunan Daerah',
+      title: 'Proyek perubahan PKN Tingkat II: Satu Data Pembangunan Daerah',
       participant: 'Kepala Bidang Perencanaan (contoh)',
       year: 2025,
     },
@@ -806,8 +806,8 @@ export const DEMO_INNOVATIONS: readonly DemoInnovation[] = [
     initiatorName: 'Kepala Bidang Pengembangan SDM (contoh)',
     theme: 'asta_cita_7',
     origin: {
-      kind: 'latpim',
-      title: 'Proyek perubahan PKP: integrasi kinerja dan presensi ASN',
+      kind: 'pka',
+      title: 'Proyek perubahan PKA: integrasi kinerja dan presensi ASN',
       participant: 'Kepala Bidang Pengembangan SDM (contoh)',
       year: 2024,
     },

@@ -162,6 +162,8 @@ function closeSidebar(): void {
 }
 
 function toast(title: string, message: string, seconds: number): void {
+  // Sheets shows one toast at a time: a new one replaces the last.
+  $('toasts').replaceChildren();
   const box = document.createElement('div');
   box.className = 'toast';
   box.setAttribute('role', 'status');
@@ -412,8 +414,15 @@ function renderSheetInfo(sheet: SheetView): void {
   info.append(hint);
 }
 
+let reloadAfterEditor = false;
+
 async function loadSheet(): Promise<void> {
   const scroll = $('grid-scroll');
+  // Never redraw under a person who is typing in a cell: the redraw waits until the editor closes.
+  if (scroll.querySelector('.cell-editor')) {
+    reloadAfterEditor = true;
+    return;
+  }
   if (!activeTab) {
     scroll.replaceChildren(
       Object.assign(document.createElement('div'), { className: 'empty', textContent: PREVIEW.noSheets }),
@@ -428,7 +437,18 @@ async function loadSheet(): Promise<void> {
     delete scroll.dataset.loading;
   });
   renderSheetInfo(sheet);
-  renderGrid(scroll, sheet, { onEdit: (row, column, text) => void editCell(sheet.name, row, column, text) });
+  if (scroll.querySelector('.cell-editor')) {
+    reloadAfterEditor = true;
+    return;
+  }
+  renderGrid(scroll, sheet, {
+    onEdit: (row, column, text) => void editCell(sheet.name, row, column, text),
+    onEditorClosed: () => {
+      if (!reloadAfterEditor) return;
+      reloadAfterEditor = false;
+      void loadSheet();
+    },
+  });
   if (sheet.name === scroll.dataset.sheet) {
     scroll.scrollTop = keep.top;
     scroll.scrollLeft = keep.left;
@@ -468,17 +488,45 @@ async function selectTab(name: string): Promise<void> {
   await loadSheet();
 }
 
-async function refresh(): Promise<void> {
+let refreshing: Promise<void> | null = null;
+let refreshAgain = false;
+const rendered = { users: '', menus: '', tabs: '' };
+
+/** Brings the page up to the server's state; concurrent calls share one run (and one more after it). */
+function refresh(): Promise<void> {
+  if (refreshing) {
+    refreshAgain = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    do {
+      refreshAgain = false;
+      await refreshOnce();
+    } while (refreshAgain);
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function refreshOnce(): Promise<void> {
   const s = await api<StateView>('/api/state');
   const userChanged = state !== null && state.user !== s.user;
   state = s;
   document.title = `${s.title} — ${PREVIEW.pageTitle}`;
   $('doc-title').textContent = s.title;
-  renderUsers(s);
-  renderMenus(s);
+  // Redrawn only when they change, so an open menu survives another page's edit.
+  const users = JSON.stringify([s.users, s.user]);
+  if (users !== rendered.users) renderUsers(s);
+  rendered.users = users;
+  const menus = JSON.stringify(s.menus);
+  if (menus !== rendered.menus) renderMenus(s);
+  rendered.menus = menus;
   if (!activeTab || !s.tabs.some((t) => t.name === activeTab))
     activeTab = s.activeTab ?? s.tabs[0]?.name ?? null;
-  renderTabs(s);
+  const tabs = JSON.stringify([s.tabs, activeTab]);
+  if (tabs !== rendered.tabs) renderTabs(s);
+  rendered.tabs = tabs;
   if (userChanged) {
     closeSidebar();
     dialogHandle?.close();
@@ -487,6 +535,7 @@ async function refresh(): Promise<void> {
     shownVersion = s.version;
     await loadSheet();
   }
+  document.body.dataset.version = String(shownVersion);
 }
 
 function listen(): void {

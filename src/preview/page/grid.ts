@@ -20,6 +20,8 @@ export function columnLetter(index: number): string {
 export interface GridCallbacks {
   /** The person typed `text` into the cell at 0-based (row, column). */
   onEdit(row: number, column: number, text: string): void;
+  /** A cell editor closed (saved or not): a redraw held back meanwhile may happen now. */
+  onEditorClosed(): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -274,6 +276,7 @@ function enableEditing(
       chooser.remove();
       container.focus();
       if (save && value !== current) commit(td, value);
+      callbacks.onEditorClosed();
     };
     chooser.addEventListener('change', () => finish(true));
     chooser.addEventListener('keydown', (e) => {
@@ -312,6 +315,7 @@ function enableEditing(
       input.remove();
       container.focus();
       if (save) commit(td, text);
+      callbacks.onEditorClosed();
     };
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {

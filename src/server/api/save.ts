@@ -2,7 +2,7 @@
 // the request; the content is validated by the core (draft or submit rules); the read-check-write
 // runs under one document lock; a retried request (same idempotency key) returns the first result
 // instead of writing again; a save based on an older revision is refused as a conflict.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
 import { once } from '../../core/lazy';
 import type { FieldError, SaveRequest, SaveResult } from '../../shared/api';
@@ -32,11 +32,8 @@ const requestSchema = once(() =>
   z.object({
     idempotencyKey: z
       .string()
-      .trim()
-      .min(8)
-      .max(100)
-      .regex(/^[A-Za-z0-9_.:-]+$/),
-    baseRevision: z.number().int().min(0).nullable().optional(),
+      .check(z.trim(), z.minLength(8), z.maxLength(100), z.regex(/^[A-Za-z0-9_.:-]+$/)),
+    baseRevision: z.optional(z.nullable(z.number().check(z.int(), z.gte(0)))),
     submit: z.boolean(),
     innovation: z.record(z.string(), z.unknown()),
   }),

@@ -2,7 +2,7 @@
 // the Verifikasi tab with the revision and content fingerprint of what was checked. The OPD tab is
 // never touched: a later edit changes the content fingerprint, and the status derivation turns
 // the verdict stale by itself.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TEXT_LIMITS } from '../../core';
 import { once } from '../../core/lazy';
 import type { FieldError, InnovationStatus, Result, VerificationRequest } from '../../shared/api';
@@ -24,17 +24,17 @@ import { formatWhen, nowIso } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, opdOfId, openScope, usableOpds } from './scope';
 
-const note = () => z.string().trim().max(TEXT_LIMITS.note);
+const note = () => z.string().check(z.trim(), z.maxLength(TEXT_LIMITS.note));
 
 // Built on first use: Apps Script evaluates the bundle on every call (see core/lazy.ts).
 const requestSchema = once(() =>
   z.object({
-    id: z.string().trim().min(1).max(TEXT_LIMITS.id),
-    revision: z.number().int().min(0),
+    id: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.id)),
+    revision: z.number().check(z.int(), z.gte(0)),
     decision: z.enum(['verified', 'returned']),
     indicators: z.record(z.string(), z.enum(['accepted', 'rejected'])),
     notes: z.record(z.string(), note()),
-    note: note().optional().default(''),
+    note: z._default(z.optional(note()), ''),
   }),
 );
 

@@ -9,9 +9,9 @@ import { readTable } from '../sheets/table';
 import {
   DECISION_COLUMN,
   DECISION_OPTIONS,
-  decisionsFromTable,
   DUPLICATES_FORMATS,
   DUPLICATES_LAYOUT,
+  decisionsFromTable,
   duplicatesTable,
 } from './table';
 
@@ -36,7 +36,9 @@ export function writeDuplicatesTab(
   // Shared phrases are the costly part: found for the listed pairs only.
   const all = findDuplicatePairs(corpus, { maxPhrases: 0 });
   const shown = findDuplicatePairs(corpus, { limit: MAX_SHOWN_PAIRS });
-  const refs = new Map(innovations.map((s) => [s.innovation.id, { opd: s.innovation.opd, name: s.innovation.name }]));
+  const refs = new Map(
+    innovations.map((s) => [s.innovation.id, { opd: s.innovation.opd, name: s.innovation.name }]),
+  );
   const data = duplicatesTable(shown, all, decisions, refs);
   const isNew = ss.getSheetByName(DUPLICATES_LAYOUT.name) === null;
   const sheet = generatedTab(ss, DUPLICATES_LAYOUT.name, admins, DUPLICATES_LAYOUT.description);

@@ -5,11 +5,15 @@
 import type { DuplicatePair } from '../../core/duplicates';
 import { DUPLICATE_KIND_LABELS } from '../../shared/messages/duplicates';
 import { RECALC_FORMATS } from '../../shared/messages/recalc';
-import { DUPLICATE_DECISIONS, DUPLICATE_TAB_TEXT, type DuplicateDecision } from '../../shared/messages/similar';
+import {
+  DUPLICATE_DECISIONS,
+  DUPLICATE_TAB_TEXT,
+  type DuplicateDecision,
+} from '../../shared/messages/similar';
+import type { TableData } from '../recalc/tables';
 import { type CellValue, findOption, RowReader } from '../sheets/cells';
 import type { Column, EnumOption, TableLayout } from '../sheets/layout';
 import { encodeRow, type TableRead } from '../sheets/table';
-import type { TableData } from '../recalc/tables';
 
 const H = DUPLICATE_TAB_TEXT.headers;
 
@@ -76,9 +80,12 @@ export function decisionsFromTable(table: TableRead, timeZone: string): Map<stri
     const b = r.text('idB').trim();
     if (!a || !b) continue;
     const raw = r.text('decision').trim();
-    const decision = (raw ? findOption(DECISION_OPTIONS, raw)?.code : undefined) as DuplicateDecision | undefined;
+    const decision = (raw ? findOption(DECISION_OPTIONS, raw)?.code : undefined) as
+      | DuplicateDecision
+      | undefined;
     const note = r.text('note').trim();
-    if ((decision && decision !== 'open') || note) out.set(pairKey(a, b), { decision: decision ?? 'open', note });
+    if ((decision && decision !== 'open') || note)
+      out.set(pairKey(a, b), { decision: decision ?? 'open', note });
   }
   return out;
 }
@@ -142,7 +149,8 @@ export function duplicatesTable(
     );
   };
   for (const p of shown) pairRow(p, true);
-  for (const p of all) if (!listed.has(pairKey(p.a.id, p.b.id)) && decisions.has(pairKey(p.a.id, p.b.id))) pairRow(p, false);
+  for (const p of all)
+    if (!listed.has(pairKey(p.a.id, p.b.id)) && decisions.has(pairKey(p.a.id, p.b.id))) pairRow(p, false);
   let open = 0;
   for (const p of all) if ((decisions.get(pairKey(p.a.id, p.b.id))?.decision ?? 'open') === 'open') open++;
   for (const [key, d] of decisions) {

@@ -1,7 +1,12 @@
 // What near-duplicate search reads from the register: id, name, rancang bangun, tujuan and manfaat
 // of every innovation. One getValues() per OPD tab; only those five columns are turned into text,
 // so a sidebar check does not parse the hundred indicator columns of every row.
-import { type InnovationText, type PreparedCorpus, prepareCorpus, regionStopWords } from '../../core/duplicates';
+import {
+  type InnovationText,
+  type PreparedCorpus,
+  prepareCorpus,
+  regionStopWords,
+} from '../../core/duplicates';
 import type { OpdRecord, Settings } from '../model';
 import { RowReader } from '../sheets/cells';
 import { type LayoutInput, opdTabLayout, type TableLayout } from '../sheets/layout';
@@ -43,7 +48,8 @@ export function readInnovationTexts(
   timeZone: string,
 ): InnovationText[] {
   const out: InnovationText[] = [];
-  for (const opd of opds) out.push(...textsFromTable(readTable(ss, textLayout(opd, input)), opd.code, timeZone));
+  for (const opd of opds)
+    out.push(...textsFromTable(readTable(ss, textLayout(opd, input)), opd.code, timeZone));
   return out;
 }
 

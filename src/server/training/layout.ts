@@ -1,9 +1,7 @@
 // The Proyek Pelatihan tab: the admin's columns (one training project per row, pasted or typed) and,
 // to their right, the columns the recalculation fills. Reading is forgiving like every tab: a bad
 // cell becomes a note on the row, never a dropped project.
-import {
-  ORIGIN_LABELS,
-} from '../../shared/messages/server';
+import { ORIGIN_LABELS } from '../../shared/messages/server';
 import { TRAINING_TEXT, type TrainingKind } from '../../shared/messages/training';
 import type { OpdRecord } from '../model';
 import { RowReader } from '../sheets/cells';
@@ -117,7 +115,10 @@ export function projectsFromTable(
     const kind = kindText ? trainingKindOf(kindText) : null;
     if (kindText && !kind) problems.push(TRAINING_TEXT.notes.unknownKind(kindText));
     const yearText = r.text('year').trim();
-    const year = /^\d{4}$/.test(yearText) && Number(yearText) >= 1990 && Number(yearText) <= 2100 ? Number(yearText) : null;
+    const year =
+      /^\d{4}$/.test(yearText) && Number(yearText) >= 1990 && Number(yearText) <= 2100
+        ? Number(yearText)
+        : null;
     if (yearText && year === null) problems.push(TRAINING_TEXT.notes.badYear(yearText));
     const opdText = r.text('opd').trim();
     const opd = opdOf(opdText, opds);

@@ -4,11 +4,7 @@
 // or content is most similar to the project's title, above the duplicate threshold. Pure.
 import { findSimilarTo, type PreparedCorpus } from '../../core/duplicates';
 import type { Innovation } from '../../core/model';
-import {
-  TRAINING_TEXT,
-  type TrainingFollowUp,
-  type TrainingLink,
-} from '../../shared/messages/training';
+import { TRAINING_TEXT, type TrainingFollowUp, type TrainingLink } from '../../shared/messages/training';
 import { plain, TRAINING_KINDS, type TrainingProject } from './layout';
 
 export interface LinkedInnovation {
@@ -66,7 +62,8 @@ function byOrigin(p: TrainingProject, candidates: readonly LinkedInnovation[]): 
       (p.year === null || o.year === null || o.year === undefined || o.year === p.year);
     if (!sameTitle && !samePerson) continue;
     // Both matching beats the title alone, which beats the participant alone; then the project's OPD.
-    const rank = (sameTitle && samePerson ? 4 : sameTitle ? 2 : 0) + (p.opd && c.innovation.opd === p.opd ? 1 : 0);
+    const rank =
+      (sameTitle && samePerson ? 4 : sameTitle ? 2 : 0) + (p.opd && c.innovation.opd === p.opd ? 1 : 0);
     if (!best || rank > best.rank) best = { c, rank };
   }
   return best?.c;

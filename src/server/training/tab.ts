@@ -95,10 +95,17 @@ export function writeTrainingLinks(
   if (height <= 0) return { summary, problem: null };
   const output = { ...TRAINING_LAYOUT, columns: TRAINING_OUTPUT_COLUMNS };
   const byRow = new Map(links.map((l) => [l.project.row, linkValues(l)] as const));
-  const range = table.sheet.getRange(FIRST_DATA_ROW, TRAINING_INPUT_COLUMNS.length + 1, height, TRAINING_OUTPUT_COLUMNS.length);
+  const range = table.sheet.getRange(
+    FIRST_DATA_ROW,
+    TRAINING_INPUT_COLUMNS.length + 1,
+    height,
+    TRAINING_OUTPUT_COLUMNS.length,
+  );
   const formats = range.getNumberFormats();
   range.setValues(
-    Array.from({ length: height }, (_, k) => encodeRow(output, byRow.get(FIRST_DATA_ROW + k) ?? {}, formats[k])),
+    Array.from({ length: height }, (_, k) =>
+      encodeRow(output, byRow.get(FIRST_DATA_ROW + k) ?? {}, formats[k]),
+    ),
   );
   return { summary, problem: null };
 }

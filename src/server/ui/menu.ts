@@ -3,8 +3,10 @@
 // when an item is chosen, and an item a role may not use explains why in an alert.
 import { EXPORT_TEXT } from '../../shared/messages/export';
 import { HISTORY_TEXT } from '../../shared/messages/history';
+import { IMPORT_TEXT } from '../../shared/messages/import';
 import { REMINDER_TEXT } from '../../shared/messages/reminders';
 import { MENU } from '../../shared/messages/server';
+import { TRAINING_TEXT } from '../../shared/messages/training';
 
 export interface MenuItem {
   caption: string;
@@ -32,6 +34,8 @@ export const ADMIN_ITEMS: readonly MenuItem[] = [
   { caption: HISTORY_TEXT.menuClose, functionName: 'closePeriod' },
   { caption: HISTORY_TEXT.menuTrend, functionName: 'refreshTrend' },
   { caption: EXPORT_TEXT.menuItem, functionName: 'showIgaExport' },
+  { caption: IMPORT_TEXT.menuItem, functionName: 'showImportDialog' },
+  { caption: TRAINING_TEXT.menuItem, functionName: 'showTrainingProjects' },
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

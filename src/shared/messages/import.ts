@@ -46,6 +46,12 @@ export const IMPORT_TEXT = {
       `${formatNumber(ok, 0)} baris siap diimpor, ${formatNumber(rejected, 0)} ditolak, ${formatNumber(skipped, 0)} dilewati karena sudah ada.`,
     nothingToImport: 'Tidak ada baris yang dapat diimpor.',
     emptyPaste: 'Tempel tabelnya dulu (dengan baris judul kolom).',
+    changed: 'Sumber data berubah. Klik "Baca dan periksa" lagi sebelum mengimpor.',
+    column: (n: number) => `Kolom ${n}`,
+    requiredMark: ' (wajib)',
+    sourceSummary: (rows: number, columns: number) =>
+      `${formatNumber(rows, 0)} baris data, ${formatNumber(columns, 0)} kolom.`,
+    outcomeTitle: 'Hasil impor',
     failedCall: (detail: string) => `Gagal menghubungi server: ${detail}`,
   },
   fieldLabels: {
@@ -133,6 +139,7 @@ export const IMPORT_TEXT = {
       `${label} "${text}" bukan tanggal (gunakan TTTT-BB-HH atau HH/BB/TTTT, mis. 2025-03-17).`,
     badYear: (label: string, text: string) => `${label} "${text}" bukan tahun (mis. 2024).`,
     sameName: (name: string, opd: string) => `sudah ada inovasi bernama "${name}" di ${opd}.`,
+    alreadyImported: (id: string) => `sudah diimpor sebelumnya (ID ${id}).`,
     similar: (name: string, opd: string, similarity: number) =>
       `mirip ${formatSimilarity(similarity)} dengan "${name}" (${opd}) yang sudah ada.`,
     sameAsRow: (row: number) => `sama dengan baris ${row} pada data ini.`,
@@ -151,6 +158,7 @@ export const IMPORT_TEXT = {
       `Tab "${tab}" belum ada. Tidak ada yang diimpor; jalankan Admin › Siapkan/perbaiki spreadsheet dulu.`,
     writeFailed: (tab: string, detail: string) =>
       `Impor dibatalkan: tab "${tab}" tidak dapat ditulis (${detail}). Semua yang sempat ditulis sudah dikembalikan; tidak ada yang diimpor.`,
+    protectedDetail: 'tab masih terkunci untuk akun Anda; minta admin menjalankan Admin › Sinkronkan akses',
     rollbackFailed: (tabs: string[]) =>
       `Perhatian: pengembalian tab ${tabs.join(', ')} gagal; periksa baris terakhir tab tersebut.`,
   },
