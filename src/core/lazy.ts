@@ -15,9 +15,9 @@ export function once<T>(build: () => T): () => T {
 }
 
 /**
- * An object that stands for `build()`'s result and builds it on first use. Methods of zod schemas
- * are closures over their schema, so `lazy.safeParse(x)` behaves as on the real schema. Hand the
- * real object (not the stand-in) to code that compares identities.
+ * An object that stands for `build()`'s result and builds it on first use. zod's methods reach their
+ * schema only through reads on `this`, which the stand-in forwards, so `lazy.safeParse(x)` behaves as
+ * on the real schema. Hand the real object (not the stand-in) to code that compares identities.
  */
 export function lazyObject<T extends object>(build: () => T): T {
   const target = once(build);

@@ -168,8 +168,6 @@ export interface EffectsView {
   alerts: AlertView[];
   sidebar: HtmlPanelView | null;
   dialog: HtmlPanelView | null;
-  /** The script asked to close its sidebar or dialog. */
-  closed: boolean;
   /** Uncaught error of the execution, in the words Apps Script would show. */
   error: string | null;
 }

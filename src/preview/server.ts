@@ -84,6 +84,16 @@ const isAnswers = (v: unknown): v is AnswerView[] =>
   (Array.isArray(v) &&
     v.every((a) => a && typeof a === 'object' && typeof (a as AnswerView).button === 'string'));
 
+/** An attachment header that survives any spreadsheet name (RFC 6266 with an ASCII fallback). */
+function contentDisposition(name: string): string {
+  const ascii =
+    name
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '') || 'inovasi-daerah.xlsx';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
 /** Starts the preview: loads (or seeds) the state, builds the page, listens. */
 export async function startPreview(options: StartOptions): Promise<RunningPreview> {
   const [session, page] = await Promise.all([openSession(options), buildPage()]);
@@ -124,7 +134,7 @@ export async function startPreview(options: StartOptions): Promise<RunningPrevie
         const file = await session.exportXlsx();
         res.writeHead(200, {
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': `attachment; filename="${session.downloadName()}"`,
+          'content-disposition': contentDisposition(session.downloadName()),
           'cache-control': 'no-store',
         });
         res.end(file);

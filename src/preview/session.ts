@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHarness, Harness } from '../emulator/harness';
-import type { MenuEntry, MenuRecord, UiAnswer, UiRequest } from '../emulator/runtime';
+import type { UiAnswer } from '../emulator/runtime';
 import {
   GAS_RUN_PATH,
   GOOGLE_SCRIPT_RUN_CLIENT,
@@ -29,6 +29,7 @@ import {
 import { Spreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import { deserializeState, type EmulatorState, serializeState } from '../emulator/state';
 import { PREVIEW } from '../shared/messages/preview';
+import { buttonsOf, emptyEffects, menuFunctions, menuViews, mutated, needsAnswer } from './execution';
 import type {
   AlertView,
   AnswerView,
@@ -36,7 +37,6 @@ import type {
   EditResponse,
   EffectsView,
   HtmlPanelView,
-  MenuEntryView,
   MenuView,
   QuestionView,
   RunResponse,
@@ -73,49 +73,6 @@ const HOST_BRIDGE = `(function () {
   host.editor.focus = function () { tell('gas-host-focus'); };
 })();`;
 
-/** Apps Script button names of a ButtonSet. */
-function buttonsOf(req: UiRequest): string[] {
-  if (req.kind === 'prompt' && req.buttons === 'OK') return ['OK'];
-  switch (req.buttons) {
-    case 'OK_CANCEL':
-      return ['OK', 'CANCEL'];
-    case 'YES_NO':
-      return ['YES', 'NO'];
-    case 'YES_NO_CANCEL':
-      return ['YES', 'NO', 'CANCEL'];
-    default:
-      return req.kind === 'prompt' ? ['OK', 'CANCEL'] : ['OK'];
-  }
-}
-
-/** An alert with only an OK button needs no decision: it is shown, and the script goes on. */
-const needsAnswer = (req: UiRequest) => req.kind === 'prompt' || buttonsOf(req).length > 1;
-
-function menuEntries(items: MenuEntry[]): MenuEntryView[] {
-  return items.map((item): MenuEntryView => {
-    if (item.kind === 'item') return { kind: 'item', caption: item.caption, functionName: item.functionName };
-    if (item.kind === 'separator') return { kind: 'separator' };
-    return { kind: 'submenu', caption: item.menu.name, items: menuEntries(item.menu.items) };
-  });
-}
-
-function menuViews(menus: MenuRecord[]): MenuView[] {
-  return menus.map((m) => ({ caption: m.name, items: menuEntries(m.items) }));
-}
-
-/** Function names reachable from the menus (only these may be run as menu items). */
-function menuFunctions(menus: MenuView[]): Set<string> {
-  const names = new Set<string>();
-  const walk = (items: MenuEntryView[]) => {
-    for (const i of items) {
-      if (i.kind === 'item') names.add(i.functionName);
-      else if (i.kind === 'submenu') walk(i.items);
-    }
-  };
-  for (const m of menus) walk(m.items);
-  return names;
-}
-
 /** What an execution may change outside the spreadsheet state, cheap to note and to undo. */
 interface Checkpoint {
   counts: Record<string, number>;
@@ -125,27 +82,6 @@ interface Checkpoint {
   clock: number;
 }
 
-// Services whose non-reading methods change the saved state (cells, formats, protections,
-// properties, triggers). Builders change nothing until their result is applied to one of these.
-const STATEFUL =
-  /^(Range|RangeList|Sheet|Spreadsheet|Protection|NamedRange|EmbeddedChart|Properties|ScriptApp|Trigger|[A-Za-z]*TriggerBuilder)\./;
-const READS = /\.(get|is|has|can|find|toast|copy$)/;
-
-function mutated(before: Record<string, number>, after: Record<string, number>): boolean {
-  return Object.entries(after).some(
-    ([key, n]) => n !== (before[key] ?? 0) && STATEFUL.test(key) && !READS.test(key),
-  );
-}
-
-const emptyEffects = (): EffectsView => ({
-  toasts: [],
-  alerts: [],
-  sidebar: null,
-  dialog: null,
-  closed: false,
-  error: null,
-});
-
 export class PreviewSession {
   readonly bridgePath = GAS_RUN_PATH;
   private readonly harness: Harness;
@@ -154,7 +90,6 @@ export class PreviewSession {
   private readonly panels = new Map<string, { html: string; view: HtmlPanelView }>();
   private nextPanel = 1;
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
-  private activeTab: string | null = null;
   private dirty = false;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -228,7 +163,7 @@ export class PreviewSession {
       users: userOptions(this.tabValues(USERS_TAB), this.tabValues(OPDS_TAB)),
       menus: this.menus,
       tabs,
-      activeTab: this.activeTab ?? active,
+      activeTab: active,
       statePath: this.statePath,
       timeZone: ss.timeZone,
     };
@@ -469,10 +404,6 @@ export class PreviewSession {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }
-
-  setActiveTab(name: string | null): void {
-    this.activeTab = name;
   }
 
   async close(): Promise<void> {

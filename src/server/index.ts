@@ -4,6 +4,7 @@
 //   ui/, setup/ the menu, what its items open, setup and sync access
 //   recalc/    recalculation and the dashboard
 //   reminders/, history/, export/  the other admin items, their dialogs and the weekly trigger
+//   duplicates/, training/, import/  findSimilar, the Proyek Pelatihan tab, the Impor dialog
 // (Biome keeps these exports sorted by path.)
 export { getContext, getInnovation, listForVerification, listInnovations } from './api/read';
 export { saveInnovation } from './api/save';

@@ -9,10 +9,12 @@ import { DUPLICATES_FORMATS, duplicatesTable, pairKey } from '../../src/server/d
 import type { Result, SimilarInnovation } from '../../src/shared/api';
 import { DUPLICATE_KIND_LABELS } from '../../src/shared/messages/duplicates';
 import { DUPLICATE_DECISIONS, DUPLICATE_TAB_TEXT, SIMILAR_TEXT } from '../../src/shared/messages/similar';
+import { TRAINING_TEXT } from '../../src/shared/messages/training';
 import { antreanCopy, type Register, saveAsOperator, saveRegister } from './duplicates-fixtures';
 import { draftInnovation } from './fixtures';
 import {
   ADMIN,
+  addUsers,
   BOSS,
   DINKES_OP,
   DINSOS_OP,
@@ -324,5 +326,29 @@ describe('Kemungkinan Duplikat: the table as data', () => {
     );
     expect(t.rows[0]![2]).toBe('=HYPERLINK("x")');
     expect(DUPLICATES_FORMATS[2]).toBe('@');
+  });
+});
+
+describe('Kemungkinan Duplikat: a failure does not stop the recalculation', () => {
+  it('still writes the Ringkasan, with a line saying the pairs could not be listed', () => {
+    const second = 'admin2@majenekab.go.id';
+    const h = setUp();
+    addUsers(h, [[second, 'Admin kedua', 'Admin', '', true]]);
+    h.setUser(ADMIN);
+    h.runMenu('syncAccess');
+    saveRegister(h);
+    h.setUser(second);
+    h.runMenu('recalculate');
+    // The owner then locks the tab for the second admin.
+    h.spreadsheet.getSheetByName(TAB)!.getProtections('SHEET')[0]!.removeEditor(second);
+    h.ui.alerts.length = 0;
+    h.runMenu('recalculate');
+    expect(h.ui.alerts).toEqual([]);
+    const text = tabValues(h, 'Ringkasan')
+      .map((r) => r[0])
+      .join('\n');
+    expect(text).toContain(DUPLICATE_TAB_TEXT.failed);
+    expect(text).toContain(TRAINING_TEXT.dashboardEmpty);
+    expect(h.logs.join('\n')).toContain('Kemungkinan Duplikat');
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
 import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import { IMPORT_TEXT } from '../../src/shared/messages/import';
+import { screenshotPath } from '../e2e/support';
 import { launchChromium } from './admin-tools';
 import { saveRegister } from './duplicates-fixtures';
 import { ADMIN, setUp, tabValues } from './support';
@@ -94,7 +95,7 @@ describe('Impor dialog', () => {
     expect(await page.locator('#import').isDisabled()).toBe(true);
     await page.locator('#source-paste').check();
     await expect.poll(() => page.locator('#import').isDisabled()).toBe(false);
-    await page.screenshot({ path: '/tmp/i6/impor-dialog.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('impor-dialog.png'), fullPage: true });
   });
 
   it('imports the valid row into its OPD tab and says so', async () => {

@@ -144,7 +144,10 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     await poll(() => sb.locator('#f-trialDate-error').textContent()).toBe('');
 
     // Rancang bangun: too short first (the counter says so), then complete.
-    await sb.locator('#step-tab-rancang').click();
+    // On to the next step with the keyboard.
+    await sb.locator('#btn-next').focus();
+    await page.keyboard.press('Enter');
+    await sb.locator('#step-rancang').waitFor();
     await sb.locator('#f-design').fill('Terlalu pendek.');
     await poll(() => sb.locator('#design-counter').getAttribute('data-ok')).toBe('false');
     await sb.locator('#f-design').fill(DESIGN);

@@ -8,16 +8,15 @@ import type {
   EditResponse,
   EffectsView,
   HtmlPanelView,
-  MenuEntryView,
-  QuestionView,
   RunResponse,
   SheetView,
   StateView,
   UserGroup,
 } from '../protocol';
+import { $, api } from './dom';
 import { columnLetter, renderGrid } from './grid';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { closeMenus, renderMenus } from './menus';
+import { ask, closeDialog, showAlert, showDialog } from './modals';
 
 let state: StateView | null = null;
 let activeTab: string | null = decodeURIComponent(location.hash.replace(/^#/, '')) || null;
@@ -25,124 +24,10 @@ let shownVersion = -1;
 let sheetVersion = -1;
 let busy = 0;
 
-async function api<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 function setBusy(delta: number): void {
   busy += delta;
   $('status').textContent = busy > 0 ? PREVIEW.working : '';
   document.body.dataset.busy = String(busy > 0);
-}
-
-// ---------------------------------------------------------------- modals (alert, prompt, dialog)
-
-interface ModalButton {
-  label: string;
-  value: string;
-  primary?: boolean;
-}
-
-function openModal(
-  title: string,
-  body: Node | string,
-  buttons: ModalButton[],
-  onClose?: (value: string, text: string) => void,
-): { close(): void } {
-  const modal = $('modal');
-  $('modal-title').textContent = title;
-  const bodyEl = $('modal-body');
-  bodyEl.replaceChildren(typeof body === 'string' ? document.createTextNode(body) : body);
-  const buttonsEl = $('modal-buttons');
-  buttonsEl.replaceChildren();
-  let closed = false;
-  const close = (value: string) => {
-    if (closed) return;
-    closed = true;
-    modal.hidden = true;
-    bodyEl.replaceChildren();
-    const input = body instanceof HTMLElement ? body.querySelector('input') : null;
-    onClose?.(value, input?.value ?? '');
-  };
-  for (const b of buttons) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = b.label;
-    button.dataset.value = b.value;
-    button.className = b.primary ? 'mbtn default' : 'mbtn';
-    button.addEventListener('click', () => close(b.value));
-    buttonsEl.append(button);
-  }
-  const cancelValue = buttons.find((b) => b.value === 'CANCEL' || b.value === 'NO')?.value ?? 'CLOSE';
-  $('modal-x').onclick = () => close(cancelValue);
-  modal.onkeydown = (e) => {
-    if (e.key === 'Escape') close(cancelValue);
-    if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
-      close(buttons.find((b) => b.primary)?.value ?? 'OK');
-    }
-  };
-  modal.hidden = false;
-  const input = body instanceof HTMLElement ? body.querySelector('input') : null;
-  (input ?? (buttonsEl.querySelector('.default') as HTMLElement | null) ?? $('modal-x')).focus();
-  return { close: () => close('CLOSE') };
-}
-
-const BUTTON_LABELS: Record<string, string> = {
-  OK: PREVIEW.ok,
-  CANCEL: PREVIEW.cancel,
-  YES: PREVIEW.yes,
-  NO: PREVIEW.no,
-  CLOSE: PREVIEW.close,
-};
-
-function ask(question: QuestionView): Promise<AnswerView> {
-  return new Promise((resolve) => {
-    let body: Node | string = question.message;
-    if (question.kind === 'prompt') {
-      const wrap = document.createElement('div');
-      wrap.append(document.createTextNode(question.message));
-      const input = document.createElement('input');
-      input.type = 'text';
-      input.setAttribute('aria-label', question.title || question.message);
-      wrap.append(input);
-      body = wrap;
-    }
-    const buttons = question.buttons.map((b, i) => ({
-      label: BUTTON_LABELS[b] ?? b,
-      value: b,
-      primary: i === 0,
-    }));
-    openModal(question.title, body, buttons, (button, text) => resolve({ button, text }));
-  });
-}
-
-function showAlert(title: string, message: string): Promise<void> {
-  return new Promise((resolve) => {
-    openModal(title, message, [{ label: PREVIEW.ok, value: 'OK', primary: true }], () => resolve());
-  });
-}
-
-let dialogHandle: { close(): void } | null = null;
-
-function showDialog(panel: HtmlPanelView): void {
-  dialogHandle?.close();
-  const frame = document.createElement('iframe');
-  frame.src = `/html/${encodeURIComponent(panel.id)}`;
-  frame.title = panel.title;
-  frame.style.width = `${panel.width}px`;
-  frame.style.height = `${panel.height}px`;
-  frame.style.maxWidth = '88vw';
-  frame.style.maxHeight = '76vh';
-  frame.dataset.panel = panel.id;
-  dialogHandle = openModal(panel.title, frame, [], () => {
-    dialogHandle = null;
-  });
 }
 
 function showSidebar(panel: HtmlPanelView): void {
@@ -176,10 +61,6 @@ function toast(title: string, message: string, seconds: number): void {
 
 async function applyEffects(effects: EffectsView): Promise<void> {
   for (const t of effects.toasts) toast(t.title, t.message, t.timeoutSeconds);
-  if (effects.closed) {
-    dialogHandle?.close();
-    closeSidebar();
-  }
   if (effects.sidebar) showSidebar(effects.sidebar);
   for (const a of effects.alerts) await showAlert(a.title, a.message);
   if (effects.error) await showAlert(PREVIEW.errorTitle, effects.error);
@@ -210,123 +91,6 @@ async function runMenu(functionName: string): Promise<void> {
     await showAlert(PREVIEW.errorTitle, String(e instanceof Error ? e.message : e));
   } finally {
     setBusy(-1);
-  }
-}
-
-function closeMenus(): void {
-  for (const b of document.querySelectorAll('#menubar button[aria-expanded="true"]')) {
-    b.setAttribute('aria-expanded', 'false');
-  }
-  for (const l of document.querySelectorAll<HTMLElement>('#menubar .menu-list')) l.hidden = true;
-}
-
-function menuList(items: MenuEntryView[], parent?: HTMLButtonElement): HTMLUListElement {
-  const ul = document.createElement('ul');
-  ul.className = 'menu-list';
-  ul.setAttribute('role', 'menu');
-  ul.hidden = true;
-  // Arrow keys move within this list; ← leaves a submenu for the item that opened it.
-  ul.addEventListener('keydown', (e) => {
-    const buttons = Array.from(ul.querySelectorAll<HTMLButtonElement>(':scope > li > button'));
-    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (i < 0) return;
-    if (e.key === 'ArrowDown') buttons[(i + 1) % buttons.length]?.focus();
-    else if (e.key === 'ArrowUp') buttons[(i - 1 + buttons.length) % buttons.length]?.focus();
-    else if (e.key === 'ArrowLeft' && parent) {
-      ul.hidden = true;
-      parent.focus();
-    } else return;
-    e.preventDefault();
-    e.stopPropagation();
-  });
-  for (const item of items) {
-    const li = document.createElement('li');
-    if (item.kind === 'separator') {
-      li.className = 'sep';
-      li.setAttribute('role', 'separator');
-    } else {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'mi';
-      button.textContent = item.caption;
-      button.setAttribute('role', 'menuitem');
-      if (item.kind === 'item') {
-        button.dataset.fn = item.functionName;
-        button.addEventListener('click', () => void runMenu(item.functionName));
-      } else {
-        li.className = 'sub';
-        button.classList.add('has-sub');
-        button.setAttribute('aria-haspopup', 'menu');
-        const sub = menuList(item.items, button);
-        li.append(sub);
-        li.addEventListener('mouseenter', () => {
-          sub.hidden = false;
-        });
-        li.addEventListener('mouseleave', () => {
-          sub.hidden = true;
-        });
-        // Hovering already opened it: a click (or Enter, or →) keeps it open and enters it.
-        const enter = () => {
-          sub.hidden = false;
-          sub.querySelector<HTMLButtonElement>('button')?.focus();
-        };
-        button.addEventListener('click', enter);
-        button.addEventListener('keydown', (e) => {
-          if (e.key === 'ArrowRight') {
-            e.preventDefault();
-            e.stopPropagation();
-            enter();
-          }
-        });
-      }
-      li.prepend(button);
-    }
-    ul.append(li);
-  }
-  return ul;
-}
-
-function renderMenus(s: StateView): void {
-  const bar = $('menubar');
-  bar.replaceChildren();
-  // Sheets' own menus, inert here, so the add-on's menu sits where people expect it.
-  for (const name of ['File', 'Edit', 'Lihat', 'Sisipkan', 'Format', 'Data', 'Alat', 'Ekstensi']) {
-    const root = document.createElement('div');
-    root.className = 'menu-root';
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'mroot static';
-    b.textContent = name;
-    b.tabIndex = -1;
-    root.append(b);
-    bar.append(root);
-  }
-  for (const menu of s.menus) {
-    const root = document.createElement('div');
-    root.className = 'menu-root';
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'mroot';
-    b.textContent = menu.caption;
-    b.setAttribute('aria-haspopup', 'menu');
-    b.setAttribute('aria-expanded', 'false');
-    const list = menuList(menu.items);
-    b.addEventListener('click', (e) => {
-      e.stopPropagation();
-      const open = b.getAttribute('aria-expanded') !== 'true';
-      closeMenus();
-      b.setAttribute('aria-expanded', String(open));
-      list.hidden = !open;
-      if (open) (list.querySelector('button') as HTMLButtonElement | null)?.focus();
-    });
-    list.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      closeMenus();
-      b.focus();
-    });
-    root.append(b, list);
-    bar.append(root);
   }
 }
 
@@ -488,6 +252,7 @@ async function selectTab(name: string): Promise<void> {
   await loadSheet();
 }
 
+let serverActiveTab: string | null = null;
 let refreshing: Promise<void> | null = null;
 let refreshAgain = false;
 const rendered = { users: '', menus: '', tabs: '' };
@@ -520,8 +285,14 @@ async function refreshOnce(): Promise<void> {
   if (users !== rendered.users) renderUsers(s);
   rendered.users = users;
   const menus = JSON.stringify(s.menus);
-  if (menus !== rendered.menus) renderMenus(s);
+  if (menus !== rendered.menus) renderMenus(s, (fn) => void runMenu(fn));
   rendered.menus = menus;
+  // A script that activates a tab (setActiveSheet) brings it to the front, as in Sheets.
+  if (serverActiveTab !== null && s.activeTab !== serverActiveTab && s.activeTab) {
+    activeTab = s.activeTab;
+    history.replaceState(null, '', `#${encodeURIComponent(activeTab)}`);
+  }
+  serverActiveTab = s.activeTab;
   if (!activeTab || !s.tabs.some((t) => t.name === activeTab))
     activeTab = s.activeTab ?? s.tabs[0]?.name ?? null;
   const tabs = JSON.stringify([s.tabs, activeTab]);
@@ -529,7 +300,7 @@ async function refreshOnce(): Promise<void> {
   rendered.tabs = tabs;
   if (userChanged) {
     closeSidebar();
-    dialogHandle?.close();
+    closeDialog();
   }
   if (s.version !== shownVersion || sheetVersion !== s.version || userChanged) {
     shownVersion = s.version;
@@ -565,7 +336,7 @@ function init(): void {
     try {
       await api<StateView>('/api/user', { email: (e.target as HTMLSelectElement).value });
       closeSidebar();
-      dialogHandle?.close();
+      closeDialog();
       await refresh();
     } finally {
       setBusy(-1);
@@ -587,7 +358,7 @@ function init(): void {
     if (data?.type === 'gas-host-close') {
       const from = e.source;
       if (from === $<HTMLIFrameElement>('sidebar-frame').contentWindow) closeSidebar();
-      else dialogHandle?.close();
+      else closeDialog();
     }
   });
   void refresh().then(listen);

@@ -4,14 +4,18 @@
 import type { ScoringResult } from '../../core/model';
 import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
 import { TRAINING_TEXT } from '../../shared/messages/training';
+import { logError } from '../api/guard';
 import type { FullRegistry } from '../sheets/registry';
-import { writeTrainingLinks } from '../training/tab';
+import { type TrainingRun, writeTrainingLinks } from '../training/tab';
 import { writeDuplicatesTab } from './tab';
 import { corpusOf } from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Writes both tabs and returns the Ringkasan lines (Bahasa Indonesia). */
+/**
+ * Writes both tabs and returns the Ringkasan lines (Bahasa Indonesia). A failure here is logged and
+ * reported on the Ringkasan instead of stopping the recalculation: the IID comes first.
+ */
 export function writeFindings(
   ss: Spreadsheet,
   registry: FullRegistry,
@@ -22,15 +26,33 @@ export function writeFindings(
     registry.innovations.map((s) => s.innovation),
     registry.settings,
   );
-  const duplicates = writeDuplicatesTab(ss, registry.innovations, corpus, admins, registry.settings.timeZone);
-  const lines = [DUPLICATE_TAB_TEXT.dashboardLine(duplicates.pairs, duplicates.open)];
-  const training = writeTrainingLinks(ss, registry, result, corpus);
-  if (!training || training.summary.total === 0) {
-    lines.push(TRAINING_TEXT.dashboardEmpty);
-    return lines;
+  const lines: string[] = [];
+  try {
+    const duplicates = writeDuplicatesTab(
+      ss,
+      registry.innovations,
+      corpus,
+      admins,
+      registry.settings.timeZone,
+    );
+    lines.push(DUPLICATE_TAB_TEXT.dashboardLine(duplicates.pairs, duplicates.open));
+  } catch (error) {
+    logError('recalculate: Kemungkinan Duplikat', error);
+    lines.push(DUPLICATE_TAB_TEXT.failed);
   }
+  try {
+    lines.push(...trainingLines(writeTrainingLinks(ss, registry, result, corpus)));
+  } catch (error) {
+    logError('recalculate: Proyek Pelatihan', error);
+    lines.push(TRAINING_TEXT.linkFailed);
+  }
+  return lines;
+}
+
+function trainingLines(training: TrainingRun): string[] {
+  if (!training || training.summary.total === 0) return [TRAINING_TEXT.dashboardEmpty];
   const s = training.summary;
-  lines.push(TRAINING_TEXT.dashboardSummary(s.total, s.counted, s.innovation, s.none));
+  const lines = [TRAINING_TEXT.dashboardSummary(s.total, s.counted, s.innovation, s.none)];
   if (s.withoutFollowUp.length) lines.push(TRAINING_TEXT.dashboardNone(s.withoutFollowUp));
   if (training.problem) lines.push(training.problem);
   return lines;

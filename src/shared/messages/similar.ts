@@ -54,6 +54,8 @@ export const DUPLICATE_TAB_TEXT = {
   },
   none: 'Tidak ada pasangan inovasi yang mirip.',
   dashboardHeader: 'Inovasi ganda dan proyek pelatihan',
+  failed:
+    'Kemungkinan duplikat belum dapat dihitung karena kesalahan tak terduga (rinciannya di log eksekusi Apps Script). Skor di atas tidak terpengaruh.',
   belowThreshold: 'Tidak lagi di atas ambang kemiripan; keputusan disimpan.',
   notShown: (count: number) =>
     `${formatNumber(count, 0)} pasangan lain dengan kemiripan lebih rendah tidak ditampilkan.`,

@@ -74,6 +74,8 @@ export const TRAINING_TEXT = {
   },
   notExact:
     'Kolom tab Proyek Pelatihan tidak sesuai tata letak, jadi tautannya belum ditulis. Jalankan Admin › Proyek pelatihan untuk memperbaikinya (data tidak dihapus).',
+  linkFailed:
+    'Proyek pelatihan belum dapat ditautkan karena kesalahan tak terduga (rinciannya di log eksekusi Apps Script). Skor di atas tidak terpengaruh.',
   menuItem: 'Proyek pelatihan',
   opened:
     'Tab Proyek Pelatihan siap. Tempel daftar proyek mulai baris 3 (satu proyek per baris), lalu jalankan Hitung ulang skor untuk menautkannya ke inovasi.',

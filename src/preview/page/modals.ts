@@ -1,0 +1,112 @@
+// The page's modal layer: Apps Script's alert and prompt (ui.alert, ui.prompt) and the HTML dialogs
+// of showModalDialog, in one modal at a time as Sheets shows them.
+import { PREVIEW } from '../../shared/messages/preview';
+import type { AnswerView, HtmlPanelView, QuestionView } from '../protocol';
+import { $ } from './dom';
+
+interface ModalButton {
+  label: string;
+  value: string;
+  primary?: boolean;
+}
+
+function openModal(
+  title: string,
+  body: Node | string,
+  buttons: ModalButton[],
+  onClose?: (value: string, text: string) => void,
+): { close(): void } {
+  const modal = $('modal');
+  $('modal-title').textContent = title;
+  const bodyEl = $('modal-body');
+  bodyEl.replaceChildren(typeof body === 'string' ? document.createTextNode(body) : body);
+  const buttonsEl = $('modal-buttons');
+  buttonsEl.replaceChildren();
+  let closed = false;
+  const close = (value: string) => {
+    if (closed) return;
+    closed = true;
+    modal.hidden = true;
+    bodyEl.replaceChildren();
+    const input = body instanceof HTMLElement ? body.querySelector('input') : null;
+    onClose?.(value, input?.value ?? '');
+  };
+  for (const b of buttons) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = b.label;
+    button.dataset.value = b.value;
+    button.className = b.primary ? 'mbtn default' : 'mbtn';
+    button.addEventListener('click', () => close(b.value));
+    buttonsEl.append(button);
+  }
+  const cancelValue = buttons.find((b) => b.value === 'CANCEL' || b.value === 'NO')?.value ?? 'CLOSE';
+  $('modal-x').onclick = () => close(cancelValue);
+  modal.onkeydown = (e) => {
+    if (e.key === 'Escape') close(cancelValue);
+    if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
+      close(buttons.find((b) => b.primary)?.value ?? 'OK');
+    }
+  };
+  modal.hidden = false;
+  const input = body instanceof HTMLElement ? body.querySelector('input') : null;
+  (input ?? (buttonsEl.querySelector('.default') as HTMLElement | null) ?? $('modal-x')).focus();
+  return { close: () => close('CLOSE') };
+}
+
+const BUTTON_LABELS: Record<string, string> = {
+  OK: PREVIEW.ok,
+  CANCEL: PREVIEW.cancel,
+  YES: PREVIEW.yes,
+  NO: PREVIEW.no,
+  CLOSE: PREVIEW.close,
+};
+
+export function ask(question: QuestionView): Promise<AnswerView> {
+  return new Promise((resolve) => {
+    let body: Node | string = question.message;
+    if (question.kind === 'prompt') {
+      const wrap = document.createElement('div');
+      wrap.append(document.createTextNode(question.message));
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.setAttribute('aria-label', question.title || question.message);
+      wrap.append(input);
+      body = wrap;
+    }
+    const buttons = question.buttons.map((b, i) => ({
+      label: BUTTON_LABELS[b] ?? b,
+      value: b,
+      primary: i === 0,
+    }));
+    openModal(question.title, body, buttons, (button, text) => resolve({ button, text }));
+  });
+}
+
+export function showAlert(title: string, message: string): Promise<void> {
+  return new Promise((resolve) => {
+    openModal(title, message, [{ label: PREVIEW.ok, value: 'OK', primary: true }], () => resolve());
+  });
+}
+
+let dialogHandle: { close(): void } | null = null;
+
+/** Closes the open dialog (showModalDialog), if any. */
+export function closeDialog(): void {
+  dialogHandle?.close();
+}
+
+export function showDialog(panel: HtmlPanelView): void {
+  dialogHandle?.close();
+  const frame = document.createElement('iframe');
+  frame.src = `/html/${encodeURIComponent(panel.id)}`;
+  frame.title = panel.title;
+  frame.style.width = `${panel.width}px`;
+  frame.style.height = `${panel.height}px`;
+  frame.style.maxWidth = '88vw';
+  frame.style.maxHeight = '76vh';
+  frame.dataset.panel = panel.id;
+  dialogHandle = openModal(panel.title, frame, [], () => {
+    dialogHandle = null;
+  });
+}
