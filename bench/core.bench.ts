@@ -11,23 +11,12 @@ import {
   scoringInputSchema,
   URUSAN,
 } from '../src/core';
+import { random } from '../tests/support/recalc-fixtures';
 
 const INNOVATIONS = 20_000;
 const OPDS = 40;
 const TARGET_MS = 300;
 const RUNS = 11;
-
-/** mulberry32: a tiny seeded PRNG, so every run scores the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY =
   'layanan warga desa kecamatan inovasi data petugas aplikasi daring pengaduan pelatihan anggaran kader posyandu sekolah puskesmas jalan izin usaha nelayan pesisir literasi stunting bantuan sosial akta kelahiran antrean pedoman evaluasi kepuasan masyarakat 2024 2025 percepatan kolaborasi'.split(
@@ -35,7 +24,8 @@ const VOCABULARY =
   );
 
 function generate(): ScoringInput {
-  const rnd = prng(20260429);
+  // Seeded, so every run scores the same data.
+  const rnd = random(20260429);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const rubric = getRubric('iid-2026');
   const ids = rubric.sid.indicators.map((i) => i.id);

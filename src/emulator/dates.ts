@@ -2,7 +2,8 @@
 // Intl; and the serial-number view of dates that Sheets uses (days since 1899-12-30, local time).
 import { zonedFields, zoneOffsetMs } from './values';
 
-const MONTHS = [
+/** English month and day names, as SimpleDateFormat and Sheets' en_US display write them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -16,7 +17,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 

@@ -1,27 +1,11 @@
 // What getDisplayValues() shows: a value rendered with the cell's number format and the
 // spreadsheet's locale. Covers the formats a register uses (General, "@", 0, 0.00, #,##0.00,
 // percentages, literal text, sections "pos;neg;zero", dates and times); not scientific notation.
-import { dateToSerial, serialToDate } from './dates';
+import { DAYS, dateToSerial, MONTHS, serialToDate } from './dates';
 import { type CellValue, isDate, usesDecimalComma, zonedFields } from './values';
 
 /** Google's answer to getNumberFormat() for a cell nobody formatted ("automatic"). */
 export const GENERAL_FORMAT = '0.###############';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Separators {
   decimal: string;

@@ -140,9 +140,9 @@ export class Harness {
     });
   }
 
-  /** Loads a state saved with save(). */
+  /** Loads a state saved with save() (also by an older version: see STATE_VERSION in state.ts). */
   static load(file: string, options: Omit<HarnessOptions, 'state'> = {}): Harness {
-    return new Harness({ ...options, state: deserializeState(readFileSync(file, 'utf8')) });
+    return new Harness({ ...options, state: deserializeState(readFileSync(file, 'utf8'), file) });
   }
 
   get state(): EmulatorState {

@@ -1,8 +1,13 @@
 // The whole emulated world as plain data: one spreadsheet, script/user/document properties and
 // installed triggers. It is what `save`/`load` write and read; Dates are tagged in JSON.
+import { EMULATOR_STATE } from '../shared/messages/emulator';
 import type { Rect } from './a1';
+import { CellDecoder, CellEncoder, type StoredCells, StoredCellsError, type StoredTables } from './cell-store';
+import { internStyle } from './spreadsheet/formatting';
+import { fromTaggedJson, toTaggedJson } from './tagged-json';
 import type { CellValue } from './values';
 
+/** Shared between cells and never changed in place (spreadsheet/formatting.ts). */
 export interface CellStyle {
   fontWeight?: string;
   fontStyle?: string;
@@ -17,6 +22,7 @@ export interface CellStyle {
   border?: boolean;
 }
 
+/** Shared between cells and never changed in place (frozen when built or loaded). */
 export interface ValidationSpec {
   criteria: string;
   values: unknown[];
@@ -24,6 +30,7 @@ export interface ValidationSpec {
   helpText: string | null;
 }
 
+/** One cell in memory; `dv` and `s` point at values shared with other cells. */
 export interface Cell {
   v?: CellValue;
   f?: string;
@@ -119,8 +126,14 @@ export interface TriggerState {
   schedule: Record<string, unknown>;
 }
 
+/**
+ * Version of the state file format. 1: every cell with its own copy of its formatting (still
+ * loaded); 2: formatting stored once per distinct value, cells by runs (cell-store.ts).
+ */
+export const STATE_VERSION = 2;
+
 export interface EmulatorState {
-  version: 1;
+  version: typeof STATE_VERSION;
   spreadsheet: SpreadsheetState;
   properties: {
     script: Record<string, string>;
@@ -172,7 +185,7 @@ export function createState(opts: NewStateOptions = {}): EmulatorState {
   const names = opts.sheets?.length ? opts.sheets : ['Sheet1'];
   const sheets = names.map((n, i) => newSheetState(i === 0 ? 0 : 1000 + i, n));
   return {
-    version: 1,
+    version: STATE_VERSION,
     spreadsheet: {
       id: 'emulated-spreadsheet-1',
       name: opts.name ?? 'Untitled spreadsheet',
@@ -192,33 +205,98 @@ export function createState(opts: NewStateOptions = {}): EmulatorState {
   };
 }
 
-const DATE_TAG = '$date';
+interface StoredSheet extends Omit<SheetState, 'cells'>, StoredCells {}
 
-/** JSON text of a state; Dates become {"$date": ISO}. */
-export function serializeState(state: EmulatorState, pretty = false): string {
-  return JSON.stringify(
-    state,
-    function replacer(this: Record<string, unknown>, key: string, value: unknown) {
-      const original = this[key];
-      if (Object.prototype.toString.call(original) === '[object Date]')
-        return { [DATE_TAG]: (original as Date).toISOString() };
-      return value;
-    },
-    pretty ? 1 : undefined,
-  );
+/** A state as written to a file (version 2). */
+interface StoredState extends Omit<EmulatorState, 'version' | 'spreadsheet'> {
+  version: typeof STATE_VERSION;
+  spreadsheet: Omit<SpreadsheetState, 'sheets'> & { sheets: StoredSheet[] };
+  cellTables: StoredTables;
 }
 
-export function deserializeState(json: string): EmulatorState {
-  const state = JSON.parse(json, (_key, value: unknown) => {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const tagged = value as Record<string, unknown>;
-      if (typeof tagged[DATE_TAG] === 'string' && Object.keys(tagged).length === 1)
-        return new Date(tagged[DATE_TAG] as string);
+/** JSON text of a state (the current file version); Dates become {"$date": ISO}. */
+export function serializeState(state: EmulatorState, pretty = false): string {
+  const encoder = new CellEncoder();
+  const { sheets, ...spreadsheet } = state.spreadsheet;
+  const stored: StoredState = {
+    version: STATE_VERSION,
+    spreadsheet: {
+      ...spreadsheet,
+      sheets: sheets.map(({ cells: _cells, ...sheet }, i) => ({ ...sheet, ...encoder.encode(sheets[i]!) })),
+    },
+    cellTables: encoder.tables,
+    properties: state.properties,
+    triggers: state.triggers,
+  };
+  return toTaggedJson(stored, pretty);
+}
+
+/**
+ * Reads a state written by serializeState, of this version or version 1. A file it cannot read
+ * throws an Error whose message (Bahasa Indonesia) says to reset the preview; `file` names it there.
+ */
+export function deserializeState(json: string, file?: string): EmulatorState {
+  let raw: unknown;
+  try {
+    raw = fromTaggedJson(json);
+  } catch {
+    throw new Error(EMULATOR_STATE.notJson(file));
+  }
+  const data = raw as Partial<StoredState> | Partial<V1State> | null;
+  if (!data || typeof data !== 'object' || !data.spreadsheet || !Array.isArray(data.spreadsheet.sheets))
+    throw new Error(EMULATOR_STATE.notState(file));
+  if (data.version === 1) return fromV1(data as V1State);
+  if (data.version !== STATE_VERSION)
+    throw new Error(EMULATOR_STATE.unknownVersion(String(data.version), STATE_VERSION, file));
+  const stored = data as StoredState;
+  try {
+    const decoder = new CellDecoder(stored.cellTables);
+    const sheets = stored.spreadsheet.sheets.map(({ content, formatting, ...sheet }) => ({
+      ...sheet,
+      cells: decoder.decode({ content, formatting }, sheet.maxRows, sheet.maxCols),
+    }));
+    return {
+      version: STATE_VERSION,
+      spreadsheet: { ...stored.spreadsheet, sheets },
+      properties: stored.properties,
+      triggers: stored.triggers,
+    };
+  } catch (e) {
+    if (e instanceof StoredCellsError) throw new Error(EMULATOR_STATE.damaged(e.message, file));
+    throw e;
+  }
+}
+
+/** Version 1: cells held their formatting themselves, each cell its own copy. */
+interface V1State extends Omit<EmulatorState, 'version'> {
+  version: 1;
+}
+
+/** Shares equal rules and styles between cells, as a state built in this version does. */
+function fromV1(old: V1State): EmulatorState {
+  const rules = new Map<string, ValidationSpec>();
+  for (const sheet of old.spreadsheet.sheets)
+    for (const line of sheet.cells) {
+      if (!line) continue;
+      for (const cell of line) {
+        if (!cell) continue;
+        if (cell.dv) {
+          const key = toTaggedJson(cell.dv);
+          let rule = rules.get(key);
+          if (!rule) {
+            rule = Object.freeze(cell.dv);
+            rules.set(key, rule);
+          }
+          cell.dv = rule;
+        }
+        if (cell.s) {
+          const s = internStyle(cell.s);
+          if (s) cell.s = s;
+          else delete cell.s;
+        }
+      }
     }
-    return value;
-  }) as EmulatorState;
-  if (state.version !== 1 || !state.spreadsheet) throw new Error('Not an emulator state file (version 1)');
-  return state;
+  return { ...old, version: STATE_VERSION };
 }
 
 export function cloneState(state: EmulatorState): EmulatorState {

@@ -3,7 +3,7 @@
 // frozen panes, hidden tabs, tab colours; protections listed on an extra sheet and noted on cells.
 import ExcelJS from 'exceljs';
 import { quoteSheetName, rectA1 } from './a1';
-import type { EmulatorState } from './state';
+import type { CellStyle, EmulatorState } from './state';
 import { isDate } from './values';
 
 const argb = (css: string | undefined): string | undefined => {
@@ -14,10 +14,59 @@ const argb = (css: string | undefined): string | undefined => {
 
 export const PROTECTIONS_SHEET = 'Proteksi (emulator)';
 
+type ExcelStyle = Partial<ExcelJS.Style>;
+
+/**
+ * One exceljs style object per distinct number format and style, given to every cell that has them:
+ * exceljs then resolves each object once when writing (it caches by object) instead of once a cell.
+ * The objects are never changed after they are made.
+ */
+class StyleTable {
+  private readonly byFormat = new Map<string | undefined, Map<CellStyle | undefined, ExcelStyle | null>>();
+
+  of(fmt: string | undefined, s: CellStyle | undefined): ExcelStyle | null {
+    let byStyle = this.byFormat.get(fmt);
+    if (!byStyle) {
+      byStyle = new Map();
+      this.byFormat.set(fmt, byStyle);
+    }
+    let style = byStyle.get(s);
+    if (style === undefined) {
+      style = excelStyle(fmt, s);
+      byStyle.set(s, style);
+    }
+    return style;
+  }
+}
+
+function excelStyle(fmt: string | undefined, s: CellStyle | undefined): ExcelStyle | null {
+  const style: ExcelStyle = {};
+  if (fmt) style.numFmt = fmt;
+  if (s) {
+    if (s.fontWeight === 'bold' || s.fontColor || s.fontStyle === 'italic' || s.fontSize)
+      style.font = {
+        bold: s.fontWeight === 'bold',
+        italic: s.fontStyle === 'italic',
+        ...(s.fontSize ? { size: s.fontSize } : {}),
+        ...(argb(s.fontColor) ? { color: { argb: argb(s.fontColor)! } } : {}),
+      };
+    if (argb(s.background))
+      style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background)! } };
+    if (s.wrap || s.horizontalAlignment || s.verticalAlignment)
+      style.alignment = {
+        wrapText: !!s.wrap,
+        ...(s.horizontalAlignment ? { horizontal: s.horizontalAlignment as 'left' } : {}),
+        ...(s.verticalAlignment ? { vertical: s.verticalAlignment as 'top' } : {}),
+      };
+  }
+  return Object.keys(style).length ? style : null;
+}
+
 export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
   const ss = state.spreadsheet;
   const wb = new ExcelJS.Workbook();
   wb.creator = ss.owner;
+  const styles = new StyleTable();
   for (const sheet of ss.sheets) {
     const ws = wb.addWorksheet(sheet.name.slice(0, 31), {
       state: sheet.hidden ? 'hidden' : 'visible',
@@ -30,30 +79,15 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
     sheet.cells.forEach((line, r) => {
       line?.forEach((cell, c) => {
         if (!cell) return;
+        const style = styles.of(cell.fmt, cell.s);
+        const hasValue = cell.f !== undefined || cell.v !== undefined;
+        if (!hasValue && !style && !cell.s?.note) return;
         const target = ws.getCell(r + 1, c + 1);
         if (cell.f !== undefined)
           target.value = { formula: cell.f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
         else if (cell.v !== undefined) target.value = isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v;
-        if (cell.fmt) target.numFmt = cell.fmt;
-        const s = cell.s;
-        if (s) {
-          if (s.fontWeight === 'bold' || s.fontColor || s.fontStyle === 'italic' || s.fontSize)
-            target.font = {
-              bold: s.fontWeight === 'bold',
-              italic: s.fontStyle === 'italic',
-              ...(s.fontSize ? { size: s.fontSize } : {}),
-              ...(argb(s.fontColor) ? { color: { argb: argb(s.fontColor)! } } : {}),
-            };
-          if (argb(s.background))
-            target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.background)! } };
-          if (s.wrap || s.horizontalAlignment || s.verticalAlignment)
-            target.alignment = {
-              wrapText: !!s.wrap,
-              ...(s.horizontalAlignment ? { horizontal: s.horizontalAlignment as 'left' } : {}),
-              ...(s.verticalAlignment ? { vertical: s.verticalAlignment as 'top' } : {}),
-            };
-          if (s.note) target.note = s.note;
-        }
+        if (style) target.style = style;
+        if (cell.s?.note) target.note = cell.s.note;
       });
     });
     for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = px / 7;

@@ -1,15 +1,32 @@
 // Timestamps: stored as UTC ISO strings (sortable, unambiguous, JSON-safe); shown to people in the
 // regency's time zone with the Indonesian zone name.
-
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
+import { zoneLabel } from '../shared/messages/common';
 
 export function nowIso(): string {
   return new Date().toISOString();
+}
+
+type ZonedField = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+/** The wall-clock fields of `date` in `timeZone`, zero-padded; throws for a zone Intl does not know. */
+export function zonedFields(date: Date, timeZone: string): Record<ZonedField, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: ZonedField) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+  };
 }
 
 /** "28/11/2026 09.10 WITA" for an ISO timestamp; the text itself when it is not one. */
@@ -17,18 +34,8 @@ export function formatWhen(iso: string, timeZone: string): string {
   const date = new Date(iso);
   if (!iso || Number.isNaN(date.getTime())) return iso;
   try {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(date);
-    const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-    const zone = ZONE_NAMES[timeZone] ?? timeZone;
-    return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}.${get('minute')} ${zone}`;
+    const f = zonedFields(date, timeZone);
+    return `${f.day}/${f.month}/${f.year} ${f.hour}.${f.minute} ${zoneLabel(timeZone)}`;
   } catch {
     return iso;
   }

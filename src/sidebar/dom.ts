@@ -1,5 +1,7 @@
 // The sidebar's only way to make DOM. Children that are strings become text nodes, so user text
 // (an innovation named "<script>…") is always shown as text; innerHTML is never used.
+import { SCRIPT_RUN_TEXT } from '../shared/messages/sidebar';
+
 type Attr = string | number | boolean | null | undefined;
 export type Child = Node | string | null | undefined | false | readonly Child[];
 
@@ -46,7 +48,7 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} missing`);
+  if (!el) throw new Error(SCRIPT_RUN_TEXT.missingElement(id));
   return el as T;
 }
 

@@ -55,6 +55,7 @@ import {
   sortByScreenOrder,
   stepOfPath,
 } from './steps';
+import { showFooter, viewHead } from './view-parts';
 
 export interface FormViewOptions {
   ctx: SidebarContext;
@@ -115,22 +116,14 @@ export class FormView {
     const title = detail ? this.state.name || T.untitled : T.newInnovation;
     replaceChildren(
       this.root,
-      h(
-        'div',
-        { className: 'form-head' },
-        h(
-          'button',
-          { type: 'button', id: 'btn-back', className: 'link-button', onclick: () => this.requestClose() },
-          `← ${T.back}`,
-        ),
-        h('h1', { id: 'form-title', tabindex: '-1' }, title),
-        this.status
-          ? h('span', { id: 'form-status', className: `chip chip-${this.status}` }, statusLabel(this.status))
-          : null,
-        detail
-          ? h('p', { className: 'meta' }, sidebarUpdated(formatDate(detail.updatedAt), detail.updatedBy))
-          : null,
-      ),
+      viewHead({
+        titleId: 'form-title',
+        title,
+        onBack: () => this.requestClose(),
+        status: this.status,
+        statusId: 'form-status',
+        meta: detail ? sidebarUpdated(formatDate(detail.updatedAt), detail.updatedBy) : null,
+      }),
       this.o.readOnly && this.o.ctx.readOnlyReason
         ? h('div', { className: 'banner banner-info', role: 'note' }, this.o.ctx.readOnlyReason)
         : null,
@@ -571,31 +564,14 @@ export class FormView {
   // ---- footer ------------------------------------------------------------------------------
 
   private renderFooter(): void {
-    const actions = byId('footer-actions');
-    replaceChildren(
-      actions,
+    showFooter(
       this.o.readOnly
         ? null
         : [
-            h(
-              'button',
-              { type: 'button', id: 'btn-save', 'data-action': '', onclick: () => void this.save(false) },
-              T.saveDraft,
-            ),
-            h(
-              'button',
-              {
-                type: 'button',
-                id: 'btn-submit',
-                className: 'primary',
-                'data-action': '',
-                onclick: () => void this.save(true),
-              },
-              T.submit,
-            ),
+            { id: 'btn-save', label: T.saveDraft, run: () => void this.save(false) },
+            { id: 'btn-submit', label: T.submit, run: () => void this.save(true) },
           ],
     );
-    byId('footer-score').hidden = false;
   }
 
   private renderScore(): void {

@@ -1,9 +1,8 @@
 // Display formatting for the sidebar: Indonesian numbers and dates, status and stage labels.
-import type { InnovationStatus } from '../shared/api';
-import { formatNumber } from '../shared/messages/common';
-import { SIDEBAR_STAGE, SIDEBAR_STATUS } from '../shared/messages/sidebar';
+import { formatNumber, statusLabel } from '../shared/messages/common';
+import { SIDEBAR_STAGE } from '../shared/messages/sidebar';
 
-export { formatNumber };
+export { formatNumber, statusLabel };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 
@@ -14,10 +13,6 @@ export function formatDate(iso: string | null | undefined): string {
   if (!m) return iso;
   const month = MONTHS[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
-
-export function statusLabel(status: InnovationStatus): string {
-  return SIDEBAR_STATUS[status] ?? status;
 }
 
 export function stageLabel(stage: string): string {

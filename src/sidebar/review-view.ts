@@ -18,10 +18,11 @@ import {
   SIDEBAR_TEXT as T,
 } from '../shared/messages/sidebar';
 import { byId, h, replaceChildren, safeLink } from './dom';
-import { evidenceLinks, formatDate, stageLabel, statusLabel } from './format';
+import { evidenceLinks, formatDate, stageLabel } from './format';
 import { reviewScores } from './live';
 import { type ReviewDraft, reviewProblems, toVerificationRequest } from './review-state';
 import { isBusy, serverCall, setStatus } from './status';
+import { showFooter, viewHead } from './view-parts';
 
 export interface ReviewViewOptions {
   rubric: Rubric;
@@ -67,22 +68,13 @@ export class ReviewView {
     const p = rubric.profile;
     replaceChildren(
       this.root,
-      h(
-        'div',
-        { className: 'form-head' },
-        h(
-          'button',
-          { type: 'button', id: 'btn-back', className: 'link-button', onclick: () => this.close() },
-          `← ${T.back}`,
-        ),
-        h('h1', { id: 'review-title', tabindex: '-1' }, inv.name || T.untitled),
-        h('span', { className: `chip chip-${detail.status}` }, statusLabel(detail.status)),
-        h(
-          'p',
-          { className: 'meta' },
-          `${inv.opd} · ${sidebarUpdated(formatDate(detail.updatedAt), detail.updatedBy)}`,
-        ),
-      ),
+      viewHead({
+        titleId: 'review-title',
+        title: inv.name || T.untitled,
+        onBack: () => this.close(),
+        status: detail.status,
+        meta: `${inv.opd} · ${sidebarUpdated(formatDate(detail.updatedAt), detail.updatedBy)}`,
+      }),
       h(
         'details',
         { className: 'profile' },
@@ -135,26 +127,10 @@ export class ReviewView {
       ),
       h('p', { id: 'review-problems', className: 'field-error', hidden: true }),
     );
-    replaceChildren(
-      byId('footer-actions'),
-      h(
-        'button',
-        { type: 'button', id: 'btn-return', 'data-action': '', onclick: () => void this.decide('returned') },
-        T.markReturned,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'btn-verify',
-          className: 'primary',
-          'data-action': '',
-          onclick: () => void this.decide('verified'),
-        },
-        T.markVerified,
-      ),
-    );
-    byId('footer-score').hidden = false;
+    showFooter([
+      { id: 'btn-return', label: T.markReturned, run: () => void this.decide('returned') },
+      { id: 'btn-verify', label: T.markVerified, run: () => void this.decide('verified') },
+    ]);
     this.renderScore();
   }
 

@@ -1,12 +1,14 @@
-// The one door from the sidebar to the server. google.script.run is callback-based, untyped and
+// The one door from the pages to the server. google.script.run is callback-based, untyped and
 // reachable only inside HtmlService; this wrapper turns it into typed promises checked against
-// ServerApi, so a renamed server function or a wrong argument fails the sidebar's type check.
+// ServerApi (the sidebar) and AdminApi (admin-call.ts), so a renamed server function or a wrong
+// argument fails the type check of the page that calls it.
 import type { ServerApi } from '../shared/api';
+import { SCRIPT_RUN_TEXT } from '../shared/messages/sidebar';
 
-/** The part of google.script.run the sidebar uses (declared here: the sidebar has no GAS types). */
+/** The part of google.script.run the pages use (declared here: the pages have no GAS types). */
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
   [name: string]: unknown;
 }
 
@@ -33,26 +35,36 @@ export class ServerCallError extends Error {
   }
 }
 
+/** One google.script.run call as a promise; the caller types `name`, `args` and the result. */
+export function runScript<T>(name: string, args: readonly unknown[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = typeof window === 'undefined' ? undefined : window.google?.script?.run;
+    if (!run) {
+      reject(new ServerCallError(name, SCRIPT_RUN_TEXT.unavailable));
+      return;
+    }
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as T))
+      .withFailureHandler((error) => reject(new ServerCallError(name, errorText(error))));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new ServerCallError(name, SCRIPT_RUN_TEXT.missingFunction(name)));
+      return;
+    }
+    (fn as (...a: unknown[]) => void).apply(runner, [...args]);
+  });
+}
+
 export function callServer<K extends ServerName>(
   name: K,
   ...args: Parameters<ServerApi[K]>
 ): Promise<ReturnType<ServerApi[K]>> {
-  return new Promise((resolve, reject) => {
-    const run = typeof window === 'undefined' ? undefined : window.google?.script?.run;
-    if (!run) {
-      reject(new ServerCallError(name, 'google.script.run tidak tersedia'));
-      return;
-    }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((error) => reject(new ServerCallError(name, errorText(error))));
-    const fn = runner[name];
-    if (typeof fn !== 'function') {
-      reject(new ServerCallError(name, `fungsi server ${name} tidak ada`));
-      return;
-    }
-    (fn as (...a: unknown[]) => void).apply(runner, args);
-  });
+  return runScript(name, args);
+}
+
+/** Closes the dialog (google.script.host), if there is a host. */
+export function closeDialog(): void {
+  window.google?.script?.host?.close();
 }
 
 function errorText(error: unknown): string {

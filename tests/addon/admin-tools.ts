@@ -2,7 +2,7 @@
 // every state a reminder or an archive must tell apart, built through the real entry points.
 import { readFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Innovation } from '../../src/core/model';
 import type { Harness } from '../../src/emulator/harness';
 import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
@@ -82,9 +82,14 @@ export function values(h: Harness, tab: string): unknown[][] {
 }
 
 /** A built dialog page (dist/NAME.html) in headless Chromium, its google.script.run served by `h`. */
-export async function openDialog(browser: Browser, h: Harness, page: 'Pengingat' | 'Ekspor') {
+export async function openDialog(
+  browser: Browser,
+  h: Harness,
+  page: 'Pengingat' | 'Ekspor' | 'Impor',
+  viewport = { width: 760, height: 620 },
+) {
   const html = await readBuilt(`dist/${page}.html`);
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 760, height: 620 } });
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
   const tab = await context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
@@ -126,4 +131,19 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** One headless Chromium for the tests of a describe block: launched before them, closed after. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium belum dijalankan');
+    return browser;
+  };
 }

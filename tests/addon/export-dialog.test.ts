@@ -1,20 +1,13 @@
 // The Ekspor IGA dialog in headless Chromium: the CSV arrives from the bundle in the emulator and
 // downloads as a file, BOM and all.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPORT_TEXT } from '../../src/shared/messages/export';
-import { completeInnovation, launchChromium, openDialog, saveAs, verify } from './admin-tools';
+import { completeInnovation, openDialog, saveAs, useChromium, verify } from './admin-tools';
 import { ADMIN, DINKES_OP, setUp } from './support';
 
 describe('Ekspor IGA dialog', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('downloads the CSV with the chosen separator', async () => {
     const h = setUp();
@@ -22,7 +15,7 @@ describe('Ekspor IGA dialog', () => {
     verify(h, a, 'verified');
     h.setUser(ADMIN);
     h.runMenu('showIgaExport');
-    const { page, errors, close } = await openDialog(browser, h, 'Ekspor');
+    const { page, errors, close } = await openDialog(browser(), h, 'Ekspor');
     try {
       await page.getByLabel(EXPORT_TEXT.dialog.semicolon).check();
       const [download] = await Promise.all([

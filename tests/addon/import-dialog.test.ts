@@ -1,19 +1,16 @@
 // The Impor dialog in headless Chromium (dist/Impor.html), its google.script.run served by the
 // built bundle in the emulator: paste, read the suggested mapping, change it, see what is rejected
 // and skipped and why, import, and find the rows in the OPD tab.
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
-import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import { IMPORT_TEXT } from '../../src/shared/messages/import';
 import { screenshotPath } from '../e2e/support';
-import { launchChromium } from './admin-tools';
+import { openDialog, useChromium } from './admin-tools';
 import { saveRegister } from './duplicates-fixtures';
 import { ADMIN, setUp, tabValues } from './support';
 
 const T = IMPORT_TEXT.dialog;
-const URL = 'http://dialog.test/';
 const PASTE = [
   ['Nama Inovasi', 'Perangkat Daerah', 'Keterangan'],
   ['Klinik Remaja Pesisir', 'DINKES', 'Layanan kesehatan reproduksi remaja'],
@@ -24,10 +21,10 @@ const PASTE = [
   .join('\n');
 
 describe('Impor dialog', () => {
-  let browser: Browser;
+  const browser = useChromium();
   let h: Harness;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     h = setUp();
@@ -35,27 +32,9 @@ describe('Impor dialog', () => {
     h.setUser(ADMIN);
     h.runMenu('showImportDialog');
     expect(h.ui.dialogs.at(-1)).toMatchObject({ title: IMPORT_TEXT.dialogTitle, file: 'Impor', modal: true });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 640, height: 600 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('__gasTransport', (name: string, args: string) =>
-      handleScriptRun(h, name, args),
-    );
-    await page.addInitScript(GOOGLE_SCRIPT_RUN_CLIENT);
-    const html = readFileSync('dist/Impor.html', 'utf8');
-    await page.route('**/*', (route) =>
-      route.request().url() === URL
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-        : route.abort(),
-    );
-    await page.goto(URL);
+    ({ page, errors } = await openDialog(browser(), h, 'Impor', { width: 640, height: 600 }));
     await page.locator('#paste').waitFor();
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('reads the paste, suggests the mapping and lists what will happen to each row', async () => {
     await page.locator('#paste').fill(PASTE);

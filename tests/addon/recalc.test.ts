@@ -276,6 +276,17 @@ describe('recalculate: safe to repeat', () => {
     expect(inputs.map((t) => tabState(h, t))).toEqual(before);
   });
 
+  it('leaves spreadsheet-wide settings (locale, time zone) to setup', () => {
+    const { h } = world(10, 2, 5);
+    // An admin switched the file's locale by hand after setup: recalculating does not undo it.
+    h.spreadsheet.setSpreadsheetLocale('en_US');
+    h.spreadsheet.setSpreadsheetTimeZone('Asia/Jakarta');
+    recalc(h);
+    expect(h.ui.alerts).toEqual([]);
+    expect(h.spreadsheet.getSpreadsheetLocale()).toBe('en_US');
+    expect(h.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Jakarta');
+  });
+
   it('leaves no old rows behind when the register shrinks', () => {
     const { h, input } = world(50, 4, 21);
     recalc(h);

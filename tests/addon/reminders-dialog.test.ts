@@ -1,25 +1,18 @@
 // The Pengingat dialog as an admin uses it: the built page in headless Chromium, its
 // google.script.run answered by the bundle in the emulator.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REMINDER_DIALOG, REMINDER_TEXT } from '../../src/shared/messages/reminders';
-import { incompleteInnovation, launchChromium, openDialog, saveAs } from './admin-tools';
+import { incompleteInnovation, openDialog, saveAs, useChromium } from './admin-tools';
 import { ADMIN, DINKES_OP, setUp } from './support';
 
 describe('Pengingat dialog', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('shows every message before sending, switches the weekly reminder, and sends on confirmation', async () => {
     const h = setUp();
     saveAs(h, DINKES_OP, incompleteInnovation('DINKES', 'Posyandu Keliling'), false);
     h.setUser(ADMIN);
-    const { page, errors, close } = await openDialog(browser, h, 'Pengingat');
+    const { page, errors, close } = await openDialog(browser(), h, 'Pengingat');
     try {
       const dinkes = page.locator('details', { hasText: 'Dinas Kesehatan' });
       await dinkes.waitFor();
@@ -55,7 +48,7 @@ describe('Pengingat dialog', () => {
     const h = setUp();
     h.runtime.mailSentToday = 100;
     h.setUser(ADMIN);
-    const { page, errors, close } = await openDialog(browser, h, 'Pengingat');
+    const { page, errors, close } = await openDialog(browser(), h, 'Pengingat');
     try {
       await page.locator('.box.error').waitFor();
       expect(await page.locator('.box.error').textContent()).toMatch(

@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildIgaTable, neutraliseCell, toCsv } from '../../src/core/export-iga';
 import type { Innovation, InnovationResult } from '../../src/core/model';
 import { IID_2026 } from '../../src/core/rubric/iid-2026';
+import { IGA_FORM_HEADERS, parseCsv } from '../support/iga';
+import { innovationResult } from './support';
 
 function result(id: string, verifiedCounted: boolean, score = 80.5): InnovationResult {
-  return {
-    id,
-    opd: '',
-    name: id,
-    sidScore: score,
-    verifiedSidScore: score,
-    counted: true,
-    verifiedCounted,
-    reasons: [],
-    verifiedReasons: [],
-    reasonCodes: [],
-    indicators: [],
-    problems: [],
-  };
+  return innovationResult({ id, sidScore: score, verifiedSidScore: score, counted: true, verifiedCounted });
 }
 
 const full: Innovation = {
@@ -75,26 +64,7 @@ describe('buildIgaTable', () => {
   const table = buildIgaTable(input);
 
   it('has the national form fields in order, then 4 columns per indicator 16–35, then helpers', () => {
-    expect(table.headers.slice(0, 18)).toEqual([
-      'Nama Inovasi',
-      'Tahapan Inovasi',
-      'Inisiator Inovasi Daerah',
-      'Nama Inisiator',
-      'Jenis Inovasi',
-      'Bentuk Inovasi Daerah',
-      'Tematik / Asta Cita',
-      'Klaster PKPN',
-      'Klasifikasi Inovasi',
-      'Urusan Pemerintahan Utama',
-      'Urusan Lain yang Beririsan',
-      'Waktu Uji Coba Inovasi Daerah',
-      'Waktu Penerapan Inovasi Daerah',
-      'Waktu Pengembangan Inovasi Daerah',
-      'Rancang Bangun dan Pokok Perubahan yang Dilakukan',
-      'Tujuan Inovasi Daerah',
-      'Manfaat yang Diperoleh',
-      'Hasil Inovasi',
-    ]);
+    expect(table.headers.slice(0, 18)).toEqual(IGA_FORM_HEADERS);
     expect(table.headers.slice(18, 22)).toEqual([
       '16. Regulasi inovasi daerah: Parameter',
       '16. Nomor Surat',
@@ -193,32 +163,3 @@ describe('CSV', () => {
     expect(new Set(records.map((r) => r.length))).toEqual(new Set([records[0]!.length]));
   });
 });
-
-/** A strict RFC 4180 reader, to prove the writer's output parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}

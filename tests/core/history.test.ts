@@ -11,6 +11,7 @@ import {
 import type { InnovationResult, OpdResult, Projection } from '../../src/core/model';
 import { getRubric } from '../../src/core/rubric';
 import { ineligibleText } from '../../src/shared/messages/history';
+import { innovationResult } from './support';
 
 function projection(iid: number, counted: number, predikat: string): Projection {
   return {
@@ -40,20 +41,14 @@ function inn(
   verifiedCounted: boolean,
   sid: number,
 ): InnovationResult {
-  return {
+  return innovationResult({
     id,
     opd,
-    name: id,
     sidScore: sid,
     verifiedSidScore: verifiedCounted ? sid - 1 : 0,
     counted,
     verifiedCounted,
-    reasons: [],
-    verifiedReasons: [],
-    reasonCodes: [],
-    indicators: [],
-    problems: [],
-  };
+  });
 }
 
 function opd(code: string, name: string, total: number, counted: number, verifiedCounted: number): OpdResult {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InnovationResult, NotCountedReason } from '../../src/core/model';
 import { buildReminders, daysBetween, type ReminderData } from '../../src/core/reminders';
-import { daysLeftText, formatDateLongId, reminderSubject } from '../../src/shared/messages/reminders';
+import { formatDateLongId } from '../../src/shared/messages/common';
+import { daysLeftText, reminderSubject } from '../../src/shared/messages/reminders';
 
 function result(
   id: string,

@@ -1,8 +1,10 @@
-// Builders for core tests: innovations with an exact SID score, SPD entries with an exact SPD score.
+// Builders for core tests: innovations with an exact SID score, SPD entries with an exact SPD score,
+// scored innovations.
 import {
   getRubric,
   type IndicatorEntry,
   type Innovation,
+  type InnovationResult,
   type Level,
   type Rubric,
   type SpdEntry,
@@ -107,4 +109,21 @@ export function verifiedAll(inv: Innovation): Innovation {
   const indicators: Record<string, 'accepted'> = {};
   for (const id of Object.keys(inv.indicators)) indicators[id] = 'accepted';
   return { ...inv, verification: { status: 'verified', stale: false, indicators } };
+}
+
+/** A scored innovation with no reasons, indicators or problems; a test gives the fields it checks. */
+export function innovationResult(
+  fields: Pick<InnovationResult, 'id' | 'sidScore' | 'verifiedSidScore' | 'counted' | 'verifiedCounted'> &
+    Partial<InnovationResult>,
+): InnovationResult {
+  return {
+    opd: '',
+    name: fields.id,
+    reasons: [],
+    verifiedReasons: [],
+    reasonCodes: [],
+    indicators: [],
+    problems: [],
+    ...fields,
+  };
 }

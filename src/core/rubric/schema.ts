@@ -1,13 +1,13 @@
 // The shape of a rubric preset (one IGA assessment year) and the checks every preset must pass
 // when it is loaded. Every year-specific number lives in the preset data, never in code.
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import id from 'zod/v4/locales/id.js';
 import { lazyObject, once } from '../lazy';
 
 function build() {
-  // zod/mini ships without issue messages, where the full zod installed English ones on import; a
-  // broken preset is reported with them (getRubric, the sidebar's parseRubric), so install them here.
-  z.config(en());
+  // zod/mini ships without issue messages; a broken preset is reported with them (getRubric, the
+  // sidebar's parseRubric), and people read those reports, so install zod's Indonesian ones here.
+  z.config(id());
 
   /** Weights, bands and points carry at most two decimals, so scoring can work in hundredths. */
   function isHundredths(value: number): boolean {

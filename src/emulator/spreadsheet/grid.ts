@@ -80,7 +80,7 @@ function copyFormatting(from: Cell | null | undefined): Cell | undefined {
   const c: Cell = {};
   if (from.fmt !== undefined) c.fmt = from.fmt;
   if (from.dv !== undefined) c.dv = from.dv;
-  if (from.s !== undefined) c.s = { ...from.s };
+  if (from.s !== undefined) c.s = from.s;
   return c;
 }
 

@@ -20,6 +20,7 @@ import {
 } from './grid';
 import { newProtection, Protection } from './protection';
 import { findSheet, Sheet } from './sheet';
+import { withStyle } from './formatting';
 import { DataValidation, validationAccepts } from './validation';
 
 type Matrix = unknown[][];
@@ -82,6 +83,20 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     const sheet = this._sheet();
     assertCanEdit(this.rt, sheet, rect);
     return sheet;
+  }
+
+  /** Applies `fn` to the cells of the range that exist: for changes that only remove. */
+  private _eachExistingCell(fn: (cell: Cell) => void): this {
+    const sheet = this._edit();
+    for (let r = this._rect.r1; r <= this._rect.r2; r++) {
+      const line = sheet.cells[r - 1];
+      if (!line) continue;
+      for (let c = this._rect.c1; c <= this._rect.c2; c++) {
+        const cell = line[c - 1];
+        if (cell) fn(cell);
+      }
+    }
+    return this;
   }
 
   /** Applies `fn` to every cell of the range, creating cells as needed. */
@@ -300,29 +315,22 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     return this;
   }
   clearFormat(): this {
-    const sheet = this._edit();
-    for (let r = this._rect.r1; r <= this._rect.r2; r++)
-      for (let c = this._rect.c1; c <= this._rect.c2; c++) {
-        const cell = getCell(sheet, r, c);
-        if (cell) {
-          delete cell.fmt;
-          delete cell.s;
-        }
-      }
-    return this;
+    return this._eachExistingCell((cell) => {
+      delete cell.fmt;
+      delete cell.s;
+    });
   }
   clearDataValidations(): this {
-    const sheet = this._edit();
-    for (let r = this._rect.r1; r <= this._rect.r2; r++)
-      for (let c = this._rect.c1; c <= this._rect.c2; c++) {
-        const cell = getCell(sheet, r, c);
-        if (cell) delete cell.dv;
-      }
-    return this;
+    return this._eachExistingCell((cell) => {
+      delete cell.dv;
+    });
   }
   clearNote(): this {
-    return this._eachCell((cell) => {
-      if (cell.s) delete cell.s.note;
+    return this._eachExistingCell((cell) => {
+      if (cell.s?.note === undefined) return;
+      const s = withStyle(cell.s, 'note', null);
+      if (s) cell.s = s;
+      else delete cell.s;
     });
   }
   /** clear() removes content and formats; with options only the parts asked for (Range.clear(options)). */
@@ -422,19 +430,17 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   }
 
   // ── text style (recorded; the preview draws them) ──
+  // A style is shared by many cells and never changed in place: a cell gets another one.
+  private static _restyle<K extends keyof CellStyle>(cell: Cell, key: K, value: CellStyle[K] | null): void {
+    const s = withStyle(cell.s, key, value);
+    if (s) cell.s = s;
+    else delete cell.s;
+  }
   private _style<K extends keyof CellStyle>(key: K, value: CellStyle[K] | null): this {
-    return this._eachCell((cell) => {
-      cell.s ??= {};
-      if (value === null || value === undefined) delete cell.s[key];
-      else cell.s[key] = value;
-    });
+    return this._eachCell((cell) => Range._restyle(cell, key, value));
   }
   private _styles<K extends keyof CellStyle>(method: string, key: K, values: unknown): this {
-    return this._eachCellWith<CellStyle[K] | null>(method, values, (cell, v) => {
-      cell.s ??= {};
-      if (v === null || v === undefined) delete cell.s[key];
-      else cell.s[key] = v;
-    });
+    return this._eachCellWith<CellStyle[K] | null>(method, values, (cell, v) => Range._restyle(cell, key, v));
   }
   private _styleGrid<K extends keyof CellStyle>(
     key: K,
@@ -482,11 +488,9 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     return this._styleGrid('fontSize', 10)[0]![0]!;
   }
   setFontSizes(sizes: unknown[][]): this {
-    return this._eachCellWith<unknown>('setFontSizes', sizes, (cell, v) => {
-      cell.s ??= {};
-      if (v === null || v === undefined) delete cell.s.fontSize;
-      else cell.s.fontSize = Number(v);
-    });
+    return this._eachCellWith<unknown>('setFontSizes', sizes, (cell, v) =>
+      Range._restyle(cell, 'fontSize', v === null || v === undefined ? null : Number(v)),
+    );
   }
   getFontSizes(): number[][] {
     return this._styleGrid('fontSize', 10);
@@ -629,7 +633,8 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   // ── moving data ──
   copyTo(destination: Range, options?: { contentsOnly?: boolean; formatOnly?: boolean } | unknown): void {
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
-    const src = this._grid((cell) => (cell ? structuredClone(cell) : undefined));
+    // Copies of the source cells first (the ranges may overlap); formatting values are shared.
+    const src = this._grid((cell) => (cell ? { ...cell, ...(isDate(cell.v) ? { v: new Date(cell.v) } : {}) } : undefined));
     const dest = destination;
     const sheet = dest._sheet();
     const rect = {

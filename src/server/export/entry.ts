@@ -5,12 +5,13 @@ import { buildIgaTable, type IgaTable, toCsv } from '../../core/export-iga';
 import type { CsvSeparatorChoice, IgaCsv } from '../../shared/admin-api';
 import type { Result } from '../../shared/api';
 import { EXPORT_TEXT } from '../../shared/messages/export';
-import { fail, guarded, logError } from '../api/guard';
-import { adminGate, withAdminLock } from '../history/admin';
+import { fail, guarded } from '../api/guard';
+import { adminGate, adminMenuItem, withAdminLock } from '../history/admin';
 import { adminEmails, scoreRegistry } from '../history/scoring';
 import { protectForAdmins } from '../history/tabs';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { formatWhen, nowIso } from '../time';
+import { showDialog } from '../ui/dialogs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,14 +53,7 @@ export function writeIgaTab(ss: Spreadsheet, table: IgaTable, admins: readonly s
 
 /** Menu: Ekspor IGA… refreshes the tab, then opens the download dialog (admins only). */
 export function showIgaExport(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const gate = adminGate(ss, ACTION);
-    if (!gate.ok) {
-      ui.alert(gate.message);
-      return;
-    }
+  adminMenuItem('showIgaExport', ACTION, EXPORT_TEXT.failed, (ss, ui) => {
     const locked = withAdminLock(() => {
       const reg = readRegistry(ss);
       return writeIgaTab(ss, igaTable(reg), adminEmails(reg), formatWhen(nowIso(), reg.settings.timeZone));
@@ -73,12 +67,8 @@ export function showIgaExport(): void {
       return;
     }
     ss.toast(EXPORT_TEXT.written(locked.value));
-    const html = HtmlService.createHtmlOutputFromFile('Ekspor').setWidth(520).setHeight(420);
-    ui.showModalDialog(html, EXPORT_TEXT.dialogTitle);
-  } catch (error) {
-    logError('showIgaExport', error);
-    ui.alert(EXPORT_TEXT.failed);
-  }
+    showDialog('Ekspor', EXPORT_TEXT.dialogTitle, 520, 420);
+  });
 }
 
 /** The CSV of the export (built from the register now, the same rows as the tab). */

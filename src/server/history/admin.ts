@@ -3,11 +3,14 @@
 import { ADMIN_TEXT } from '../../shared/messages/history';
 import { ACCESS_MESSAGES } from '../../shared/messages/server';
 import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
+import { logError } from '../api/guard';
+import { type Locked, whileHolding } from '../lock';
 import { type AccessTables, readAccessTables } from '../sheets/registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type AdminGate = { ok: true; email: string; access: AccessTables } | { ok: false; message: string };
+export type AdminAllowed = Extract<AdminGate, { ok: true }>;
 
 /** Three reads (Pengaturan, OPD, Pengguna); the whole register is read only after the gate opens. */
 export function adminGate(ss: Spreadsheet, action: string, email = sessionEmail()): AdminGate {
@@ -18,24 +21,41 @@ export function adminGate(ss: Spreadsheet, action: string, email = sessionEmail(
   return { ok: true, email: caller.email, access };
 }
 
+/**
+ * A menu item for admins: the gate first (a refusal is an alert saying why), then `work`. An
+ * unexpected error is logged and ends in the alert `failed`, never in Google's error page.
+ */
+export function adminMenuItem(
+  where: string,
+  action: string,
+  failed: string,
+  work: (ss: Spreadsheet, ui: GoogleAppsScript.Base.Ui, gate: AdminAllowed) => void,
+): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const gate = adminGate(ss, action);
+    if (!gate.ok) {
+      ui.alert(gate.message);
+      return;
+    }
+    work(ss, ui, gate);
+  } catch (error) {
+    logError(where, error);
+    ui.alert(failed);
+  }
+}
+
 /** How long an admin operation waits for another one (a send, a closing, an export, a recalculation). */
 const ADMIN_LOCK_WAIT_MS = 10_000;
-
-export type AdminLocked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
  * Runs an admin operation under the script lock, not the document lock: sending e-mails or
  * rewriting a generated tab can take many seconds, and operators' saves (which take the document
  * lock) must not wait for it. Two admin operations, or one and a recalculation, never interleave.
  */
-export function withAdminLock<T>(work: () => T, waitMs = ADMIN_LOCK_WAIT_MS): AdminLocked<T> {
+export function withAdminLock<T>(work: () => T, waitMs = ADMIN_LOCK_WAIT_MS): Locked<T> {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return { ok: false, message: ADMIN_TEXT.busy };
-  try {
-    const value = work();
-    SpreadsheetApp.flush();
-    return { ok: true, value };
-  } finally {
-    lock.releaseLock();
-  }
+  return whileHolding(lock, work);
 }

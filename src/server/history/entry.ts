@@ -4,12 +4,11 @@
 import { buildArchive, type HistoryRow } from '../../core/history';
 import { isRubricId } from '../../core/rubric';
 import { HISTORY_TEXT } from '../../shared/messages/history';
-import { logError } from '../api/guard';
 import { FIRST_DATA_ROW } from '../sheets/layout';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { encodeRow, readTable } from '../sheets/table';
 import { formatWhen, nowIso } from '../time';
-import { adminGate, withAdminLock } from './admin';
+import { adminMenuItem, withAdminLock } from './admin';
 import { HISTORY_LAYOUT, historyFromTable } from './layout';
 import { adminEmails, scoreRegistry } from './scoring';
 import { appendRecords, ensureTableTab, replaceRows } from './tabs';
@@ -26,82 +25,77 @@ export function readHistory(ss: Spreadsheet, timeZone: string): HistoryRow[] {
 
 /** Menu: Tutup Periode… (admins only; confirmed in a dialog). */
 export function closePeriod(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const gate = adminGate(ss, HISTORY_TEXT.menuClose.replace('…', ''));
-    if (!gate.ok) {
-      ui.alert(gate.message);
-      return;
-    }
-    const reg = readRegistry(ss);
-    const tz = reg.settings.timeZone;
-    const year = reg.rubric.year;
-    const before = readHistory(ss, tz).find((r) => r.year === year && r.kind === 'kabupaten');
-    const scoring = scoreRegistry(reg);
-    let replace = false;
-    if (before) {
-      const answer = ui.alert(
-        HISTORY_TEXT.alreadyClosedTitle(year),
-        HISTORY_TEXT.alreadyClosed(year, formatWhen(before.closedAt, tz)),
-        ui.ButtonSet.YES_NO,
-      );
-      if (answer !== ui.Button.YES) {
-        ui.alert(HISTORY_TEXT.cancelled);
-        return;
+  adminMenuItem(
+    'closePeriod',
+    HISTORY_TEXT.menuClose.replace('…', ''),
+    HISTORY_TEXT.failed,
+    (ss, ui, gate) => {
+      const reg = readRegistry(ss);
+      const tz = reg.settings.timeZone;
+      const year = reg.rubric.year;
+      const before = readHistory(ss, tz).find((r) => r.year === year && r.kind === 'kabupaten');
+      const scoring = scoreRegistry(reg);
+      let replace = false;
+      if (before) {
+        const answer = ui.alert(
+          HISTORY_TEXT.alreadyClosedTitle(year),
+          HISTORY_TEXT.alreadyClosed(year, formatWhen(before.closedAt, tz)),
+          ui.ButtonSet.YES_NO,
+        );
+        if (answer !== ui.Button.YES) {
+          ui.alert(HISTORY_TEXT.cancelled);
+          return;
+        }
+        replace = true;
+      } else {
+        const answer = ui.alert(
+          HISTORY_TEXT.confirmTitle(year),
+          HISTORY_TEXT.confirm({
+            year,
+            regency: reg.settings.regencyName,
+            iid: scoring.claimed.iid,
+            verifiedIid: scoring.verified.iid,
+            predikat: scoring.claimed.predikat,
+            verifiedPredikat: scoring.verified.predikat,
+            opds: scoring.opds.length,
+            innovations: reg.innovations.length,
+            verifiedCounted: scoring.verified.counted,
+          }),
+          ui.ButtonSet.YES_NO,
+        );
+        if (answer !== ui.Button.YES) {
+          ui.alert(HISTORY_TEXT.cancelled);
+          return;
+        }
       }
-      replace = true;
-    } else {
-      const answer = ui.alert(
-        HISTORY_TEXT.confirmTitle(year),
-        HISTORY_TEXT.confirm({
-          year,
-          regency: reg.settings.regencyName,
-          iid: scoring.claimed.iid,
-          verifiedIid: scoring.verified.iid,
-          predikat: scoring.claimed.predikat,
-          verifiedPredikat: scoring.verified.predikat,
-          opds: scoring.opds.length,
-          innovations: reg.innovations.length,
-          verifiedCounted: scoring.verified.counted,
-        }),
-        ui.ButtonSet.YES_NO,
-      );
-      if (answer !== ui.Button.YES) {
-        ui.alert(HISTORY_TEXT.cancelled);
-        return;
-      }
-    }
-    const closedAt = nowIso();
-    const rows = buildArchive({
-      year,
-      rubric: reg.rubric.id,
-      regencyName: reg.settings.regencyName,
-      scoring,
-      innovations: reg.innovations,
-      closedAt,
-      closedBy: gate.email,
-    });
-    const locked = withAdminLock(() => archive(ss, reg, rows, year, replace, closedAt));
-    if (!locked.ok) {
-      ui.alert(locked.message);
-      return;
-    }
-    if (locked.value === 'closed-meanwhile') {
-      ui.alert(HISTORY_TEXT.closedMeanwhile(year));
-      return;
-    }
-    ui.alert(
-      HISTORY_TEXT.closed(
+      const closedAt = nowIso();
+      const rows = buildArchive({
         year,
-        rows.length,
-        HISTORY_TEXT.nextRubric(year + 1, isRubricId(`iid-${year + 1}`)),
-      ),
-    );
-  } catch (error) {
-    logError('closePeriod', error);
-    ui.alert(HISTORY_TEXT.failed);
-  }
+        rubric: reg.rubric.id,
+        regencyName: reg.settings.regencyName,
+        scoring,
+        innovations: reg.innovations,
+        closedAt,
+        closedBy: gate.email,
+      });
+      const locked = withAdminLock(() => archive(ss, reg, rows, year, replace, closedAt));
+      if (!locked.ok) {
+        ui.alert(locked.message);
+        return;
+      }
+      if (locked.value === 'closed-meanwhile') {
+        ui.alert(HISTORY_TEXT.closedMeanwhile(year));
+        return;
+      }
+      ui.alert(
+        HISTORY_TEXT.closed(
+          year,
+          rows.length,
+          HISTORY_TEXT.nextRubric(year + 1, isRubricId(`iid-${year + 1}`)),
+        ),
+      );
+    },
+  );
 }
 
 /**
@@ -153,24 +147,14 @@ function archive(
 
 /** Menu: Perbarui Tren. Rewrites the Tren tab from Riwayat and the current register. */
 export function refreshTrend(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const gate = adminGate(ss, HISTORY_TEXT.menuTrend);
-    if (!gate.ok) {
-      ui.alert(gate.message);
-      return;
-    }
+  adminMenuItem('refreshTrend', HISTORY_TEXT.menuTrend, HISTORY_TEXT.failed, (ss, ui) => {
     const locked = withAdminLock(() => refreshTrendTab(ss, readRegistry(ss)));
     if (!locked.ok) {
       ui.alert(locked.message);
       return;
     }
     ss.toast(HISTORY_TEXT.trendUpdated(locked.value));
-  } catch (error) {
-    logError('refreshTrend', error);
-    ui.alert(HISTORY_TEXT.failed);
-  }
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
 // these tabs, so they look after themselves here.
 
 import { protectSheet } from '../setup/protect';
-import { type CellValue, toCellText } from '../sheets/cells';
+import { rewriteCell } from '../sheets/cells';
 import { FIRST_DATA_ROW, HEADER_ROW, isPlainTextColumn, type TableLayout } from '../sheets/layout';
 import { encodeRow, headerBlock } from '../sheets/table';
 
@@ -77,19 +77,12 @@ export function replaceRows(sheet: Sheet, width: number, rows: readonly (readonl
     const range = sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width);
     const formats = range.getNumberFormats();
     range.setValues(
-      rows.map((line, r) => Array.from({ length: width }, (_, c) => cell(line[c], formats[r]?.[c]))),
+      rows.map((line, r) => Array.from({ length: width }, (_, c) => rewriteCell(line[c], formats[r]?.[c]))),
     );
   }
   const last = sheet.getLastRow();
   const end = FIRST_DATA_ROW - 1 + rows.length;
   if (last > end) sheet.getRange(end + 1, 1, last - end, width).clearContent();
-}
-
-function cell(v: unknown, format: string | undefined): CellValue {
-  if (typeof v === 'string') return toCellText(v, format);
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (Object.prototype.toString.call(v) === '[object Date]') return v as Date;
-  return '';
 }
 
 function ensureRows(sheet: Sheet, lastRow: number): void {

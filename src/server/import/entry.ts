@@ -12,16 +12,17 @@ import {
   type ImportSource,
 } from '../../shared/import-api';
 import { IMPORT_TEXT } from '../../shared/messages/import';
-import { fail, guarded, logError } from '../api/guard';
+import { fail, guarded } from '../api/guard';
 import { usableOpds } from '../api/scope';
 import { textLayout, textsFromTable } from '../duplicates/texts';
-import { adminGate } from '../history/admin';
+import { type AdminAllowed, adminGate, adminMenuItem } from '../history/admin';
 import { withDocumentLock } from '../lock';
 import type { OpdRecord } from '../model';
 import { opdTabLayout, type TableLayout } from '../sheets/layout';
 import { type AccessTables, readContext } from '../sheets/registry';
 import { readTable, type TableRead, tableFromValues } from '../sheets/table';
 import { nowIso } from '../time';
+import { showDialog } from '../ui/dialogs';
 import { cellText, fieldLabel, headerIndex, isImportField, type Suggestion, suggestMapping } from './fields';
 import type { SourceTable } from './parse';
 import { type ImportPlan, planImport } from './plan';
@@ -46,22 +47,9 @@ const MAX_COLUMNS = 200;
 
 /** Menu: Admin › Impor inovasi… */
 export function showImportDialog(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const gate = adminGate(ss, IMPORT_TEXT.adminAction);
-    if (!gate.ok) {
-      ui.alert(gate.message);
-      return;
-    }
-    const html = HtmlService.createHtmlOutputFromFile(DIALOG_FILE)
-      .setWidth(DIALOG_WIDTH)
-      .setHeight(DIALOG_HEIGHT);
-    ui.showModalDialog(html, IMPORT_TEXT.dialogTitle);
-  } catch (error) {
-    logError('showImportDialog', error);
-    ui.alert(IMPORT_TEXT.failed);
-  }
+  adminMenuItem('showImportDialog', IMPORT_TEXT.adminAction, IMPORT_TEXT.failed, () =>
+    showDialog(DIALOG_FILE, IMPORT_TEXT.dialogTitle, DIALOG_WIDTH, DIALOG_HEIGHT),
+  );
 }
 
 export function getImportSetup(): Result<{ setup: ImportSetup }> {
@@ -198,16 +186,23 @@ function counts(plan: ImportPlan): ImportPreview['counts'] {
   return c;
 }
 
+/** What both dialog calls start with: the admin gate, then the source read and checked. */
+function open(request: ImportRequest): Result<{ ss: Spreadsheet; gate: AdminAllowed; p: Prepared }> {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const gate = adminGate(ss, IMPORT_TEXT.adminAction);
+  if (!gate.ok) return fail(gate.message);
+  const prepared = prepare(ss, gate.access, request);
+  if (!prepared.ok) return prepared;
+  return { ok: true, ss, gate, p: prepared.prepared };
+}
+
 export function previewImport(raw: ImportRequest): Result<{ preview: ImportPreview }> {
   return guarded('previewImport', () => {
     const request = parseRequest(raw);
     if (!request) return fail(IMPORT_TEXT.source.badRequest);
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const gate = adminGate(ss, IMPORT_TEXT.adminAction);
-    if (!gate.ok) return fail(gate.message);
-    const prepared = prepare(ss, gate.access, request);
-    if (!prepared.ok) return prepared;
-    const p = prepared.prepared;
+    const opened = open(request);
+    if (!opened.ok) return opened;
+    const { ss, p } = opened;
     const preview: ImportPreview = {
       headers: p.table.headers,
       samples: p.table.headers.map((_, i) =>
@@ -232,12 +227,9 @@ export function runImport(raw: ImportRequest): Result<{ outcome: ImportOutcome }
   return guarded('runImport', () => {
     const request = parseRequest(raw);
     if (!request?.mapping) return fail(IMPORT_TEXT.source.badRequest);
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const gate = adminGate(ss, IMPORT_TEXT.adminAction);
-    if (!gate.ok) return fail(gate.message);
-    const prepared = prepare(ss, gate.access, request);
-    if (!prepared.ok) return prepared;
-    const p = prepared.prepared;
+    const opened = open(request);
+    if (!opened.ok) return opened;
+    const { ss, gate, p } = opened;
     if (p.problems.length) return fail(p.problems.join(' '));
     const email = gate.email;
     const ctx = readContext(gate.access);

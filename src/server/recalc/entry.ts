@@ -5,7 +5,8 @@
 import { rankActions } from '../../core/actions';
 import type { ScoringInput, ScoringResult } from '../../core/model';
 import { score } from '../../core/scoring';
-import { RECALC_TEXT, ZONE_ABBREVIATIONS } from '../../shared/messages/recalc';
+import { zoneLabel } from '../../shared/messages/common';
+import { RECALC_TEXT } from '../../shared/messages/recalc';
 import { TAB_DESCRIPTIONS } from '../../shared/messages/server';
 import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
 import { isAdmin } from '../access';
@@ -26,7 +27,6 @@ import { OPD_SUMMARY_FORMATS, opdSummaryTable, SCORES_FORMATS, scoresTable } fro
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const STEPS = 3;
-const INDONESIAN_LOCALE = 'id_ID';
 /** How long a second admin waits for a running recalculation before being told to retry. */
 const LOCK_WAIT_MS = 5_000;
 
@@ -42,15 +42,7 @@ function progress(ss: Spreadsheet, step: number, detail: string): void {
 /** "28/11/2026 14.05 WITA" in the regency's time zone. */
 export function calculatedAt(now: Date, timeZone: string): string {
   const zone = timeZone || 'Asia/Makassar';
-  return `${Utilities.formatDate(now, zone, 'dd/MM/yyyy HH.mm')} ${ZONE_ABBREVIATIONS[zone] ?? zone}`;
-}
-
-/**
- * Number formats such as #,##0.00 follow the spreadsheet's locale; the register is Indonesian
- * (DESIGN.md: decimal comma), so a spreadsheet left on another locale is switched to id_ID.
- */
-function ensureIndonesianLocale(ss: Spreadsheet): void {
-  if (!/^(id|in)(_|$)/i.test(ss.getSpreadsheetLocale())) ss.setSpreadsheetLocale(INDONESIAN_LOCALE);
+  return `${Utilities.formatDate(now, zone, 'dd/MM/yyyy HH.mm')} ${zoneLabel(zone)}`;
 }
 
 function statuses(innovations: readonly StoredInnovation[]): Record<string, StoredInnovation['status']> {
@@ -67,14 +59,17 @@ function dashboardProblems(registry: FullRegistry, result: ScoringResult): strin
   return [...registry.problems, ...(rows ? [RECALC_TEXT.rowProblems(rows)] : [])];
 }
 
-/** Scores the register and writes the three generated tabs. */
+/**
+ * Scores the register and writes the three generated tabs. Spreadsheet-wide settings (the id_ID
+ * locale that number formats such as #,##0.00 follow, the time zone) belong to setup: the
+ * recalculation only writes its own tabs.
+ */
 export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now: Date): Recalculation {
   const input = scoringInput(registry);
   const result = score(input);
   const actions = rankActions(input, result, registry.rubric, { statuses: statuses(registry.innovations) });
   progress(ss, 2, RECALC_TEXT.stepScore);
 
-  ensureIndonesianLocale(ss);
   const admins = adminEmails(registry);
   const scores = generatedTab(ss, SCORES_LAYOUT.name, admins, TAB_DESCRIPTIONS.scores);
   writeTableTab(

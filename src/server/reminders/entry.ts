@@ -4,12 +4,14 @@
 import type { ReminderPlan } from '../../core/reminders';
 import type { ReminderPreview, WeeklyReminderStatus } from '../../shared/admin-api';
 import type { Result } from '../../shared/api';
-import { daysLeftText, formatDateLongId, REMINDER_TEXT, zoneLabel } from '../../shared/messages/reminders';
+import { formatDateLongId, zoneLabel } from '../../shared/messages/common';
+import { daysLeftText, REMINDER_TEXT } from '../../shared/messages/reminders';
 import { fail, guarded, logError } from '../api/guard';
-import { adminGate, withAdminLock } from '../history/admin';
+import { adminGate, adminMenuItem, withAdminLock } from '../history/admin';
 import { adminEmails } from '../history/scoring';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { formatWhen, nowIso } from '../time';
+import { showDialog } from '../ui/dialogs';
 import { deliver, planReminders } from './send';
 import { isRecordedRunner, setWeekly, weeklyStatus } from './weekly';
 
@@ -20,15 +22,9 @@ const WEEKLY_LOCK_WAIT_MS = 120_000;
 
 /** Menu: Kirim Pengingat… opens the preview dialog (admins only). */
 export function showReminderDialog(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const gate = adminGate(ss, ACTION);
-  if (!gate.ok) {
-    ui.alert(gate.message);
-    return;
-  }
-  const html = HtmlService.createHtmlOutputFromFile('Pengingat').setWidth(760).setHeight(620);
-  ui.showModalDialog(html, REMINDER_TEXT.dialogTitle);
+  adminMenuItem('showReminderDialog', ACTION, REMINDER_TEXT.openFailed, () =>
+    showDialog('Pengingat', REMINDER_TEXT.dialogTitle, 760, 620),
+  );
 }
 
 export function getReminderPreview(): Result<{ preview: ReminderPreview }> {

@@ -19,6 +19,7 @@ import {
 } from '../sheets/layout';
 import { type AccessTables, readAccessTables } from '../sheets/registry';
 import { alert, toast } from '../ui/dialogs';
+import { removeEmptyDefaultTabs } from './default-tab';
 import { accessPlan, applyAccessPlan, type SyncReport } from './protect';
 import { rubricNote, seedFirstAdmin, seedOpds, seedSettings, seedSpd } from './seed';
 import { ensureSheet, ensureTable, formatTable } from './tabs';
@@ -149,6 +150,7 @@ export function runSetup(ss: Spreadsheet, email: string): SetupReport {
   });
   table(verificationLayout(input), order);
   seedSpd(table(SPD_LAYOUT, order), access.rubric, access.settings.timeZone);
+  for (const tab of removeEmptyDefaultTabs(ss, order)) report.notes.push(SETUP_MESSAGES.removedEmptyTab(tab));
 
   toast(SETUP_MESSAGES.protecting);
   const sync = applyAccessPlan(ss, accessPlan(access.users, access.opds, email), email);

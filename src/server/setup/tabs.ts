@@ -3,7 +3,7 @@
 // the same formats again and keeps every value; a tab with an older header is rearranged by header
 // text, and columns it does not know are kept to the right, never dropped.
 import { SETUP_MESSAGES } from '../../shared/messages/server';
-import { type CellValue, PLAIN_TEXT_FORMAT, toCellText } from '../sheets/cells';
+import { type CellValue, PLAIN_TEXT_FORMAT, rewriteCell } from '../sheets/cells';
 import {
   type Column,
   DESCRIPTION_ROW,
@@ -61,13 +61,9 @@ function fitNewSheet(sheet: Sheet, width: number): void {
   if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
 }
 
-/** Text for a moved cell: escaped as its new cell needs (plain-text layout columns are set first). */
+/** A moved cell, escaped as its new cell needs (plain-text layout columns are formatted first). */
 function moved(value: unknown, column: Column | undefined): CellValue {
-  if (typeof value === 'string')
-    return toCellText(value, column && isPlainTextColumn(column) ? PLAIN_TEXT_FORMAT : undefined);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;
-  return isBlank(value) ? '' : String(value);
+  return rewriteCell(value, column && isPlainTextColumn(column) ? PLAIN_TEXT_FORMAT : undefined);
 }
 
 /**

@@ -2,6 +2,7 @@
 // text and a safe default, never an exception); writing is strict (text always reaches the sheet as
 // text).
 import { CELL_PROBLEMS, cellProblem } from '../../shared/messages/server';
+import { zonedFields } from '../time';
 import type { Column, EnumOption } from './layout';
 
 /** What getValues() can return for one cell. */
@@ -34,6 +35,18 @@ export function toCellText(value: string, format?: string): string {
   return value;
 }
 
+/**
+ * A value read back from a sheet, written again into a cell of number format `format` (undefined:
+ * not known). Text is escaped again: Sheets returns "=x" typed as text without its apostrophe, and
+ * writing it back raw would make it a formula. Numbers, booleans and dates are kept as they are.
+ */
+export function rewriteCell(value: unknown, format: string | undefined): CellValue {
+  if (typeof value === 'string') return toCellText(value, format);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDate(value)) return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
 function stripEscape(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
@@ -55,14 +68,8 @@ function validYmd(y: number, m: number, d: number): boolean {
 /** Calendar date of a Date in a time zone, `YYYY-MM-DD`. */
 export function isoDateInZone(date: Date, timeZone: string): string {
   try {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(date);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
+    const f = zonedFields(date, timeZone);
+    return `${f.year}-${f.month}-${f.day}`;
   } catch {
     return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   }

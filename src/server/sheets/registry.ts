@@ -36,7 +36,7 @@ import {
   usersFromTable,
   verificationFromRow,
 } from './records';
-import { findRow, readTable, type TableRead } from './table';
+import { findRow, readTable, type TableRead, type TableRow } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -112,19 +112,29 @@ export function opdInnovationsFromTable(
 ): StoredInnovation[] {
   const seen = new Set<string>();
   return table.rows.map((row) => {
-    const { innovation, meta, problems } = innovationFromRow(table.layout, row, opd.code, ctx);
-    if (seen.has(innovation.id))
-      problems.push(cellProblem(row.rowNumber, 'ID', CELL_PROBLEMS.duplicateId(innovation.id)));
-    seen.add(innovation.id);
-    return storedInnovation(
-      innovation,
-      meta,
-      table.layout.name,
-      row.rowNumber,
-      problems,
-      fingerprint(innovation),
-    );
+    const stored = storedFromRow(table, row, opd, ctx);
+    const { id } = stored.innovation;
+    if (seen.has(id)) stored.problems.push(cellProblem(row.rowNumber, 'ID', CELL_PROBLEMS.duplicateId(id)));
+    seen.add(id);
+    return stored;
   });
+}
+
+function storedFromRow(
+  table: TableRead,
+  row: TableRow,
+  opd: Pick<OpdRecord, 'code' | 'name'>,
+  ctx: ReadContext,
+): StoredInnovation {
+  const { innovation, meta, problems } = innovationFromRow(table.layout, row, opd.code, ctx);
+  return storedInnovation(
+    innovation,
+    meta,
+    table.layout.name,
+    row.rowNumber,
+    problems,
+    fingerprint(innovation),
+  );
 }
 
 /** The one row of a tab with this id, parsed alone (a save on a tab of 2,000 rows parses one). */
@@ -135,16 +145,7 @@ export function findInnovationInTable(
   id: string,
 ): StoredInnovation | undefined {
   const row = findRow(table, 'id', id);
-  if (!row) return undefined;
-  const { innovation, meta, problems } = innovationFromRow(table.layout, row, opd.code, ctx);
-  return storedInnovation(
-    innovation,
-    meta,
-    table.layout.name,
-    row.rowNumber,
-    problems,
-    fingerprint(innovation),
-  );
+  return row ? storedFromRow(table, row, opd, ctx) : undefined;
 }
 
 /** The Verifikasi row of one innovation, or undefined. */

@@ -4,8 +4,7 @@
 import type { PreparedCorpus } from '../../core/duplicates';
 import type { ScoringResult } from '../../core/model';
 import { TRAINING_TEXT } from '../../shared/messages/training';
-import { logError } from '../api/guard';
-import { adminGate } from '../history/admin';
+import { adminMenuItem } from '../history/admin';
 import { adminEmails } from '../history/scoring';
 import { protectForAdmins } from '../history/tabs';
 import { ensureTable } from '../setup/tabs';
@@ -50,21 +49,11 @@ export function ensureTrainingTab(ss: Spreadsheet, admins: readonly string[]): S
 
 /** Menu: Admin › Proyek pelatihan. Prepares the tab and opens it. */
 export function showTrainingProjects(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const gate = adminGate(ss, TRAINING_TEXT.menuItem);
-    if (!gate.ok) {
-      ui.alert(gate.message);
-      return;
-    }
+  adminMenuItem('showTrainingProjects', TRAINING_TEXT.menuItem, TRAINING_TEXT.failed, (ss, _ui, gate) => {
     const sheet = ensureTrainingTab(ss, adminEmails(gate.access));
     ss.setActiveSheet(sheet);
     ss.toast(TRAINING_TEXT.opened, TRAINING_TEXT.tab, 10);
-  } catch (error) {
-    logError('showTrainingProjects', error);
-    ui.alert(TRAINING_TEXT.failed);
-  }
+  });
 }
 
 export type TrainingRun = { summary: TrainingSummary; problem: string | null } | null;

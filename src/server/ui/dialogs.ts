@@ -10,3 +10,9 @@ export function alert(message: string, title: string = APP_NAME): void {
 export function toast(message: string, seconds = 5): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(message, APP_NAME, seconds);
 }
+
+/** Opens one of the built pages (dist/<file>.html) as a modal dialog. */
+export function showDialog(file: string, title: string, width: number, height: number): void {
+  const html = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
+}

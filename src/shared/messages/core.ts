@@ -1,28 +1,7 @@
 // Texts of the core: rubric lookup, profile validation, why an innovation is not counted, and
 // the scoring CLI. Field names are the ones operators see in the sidebar.
 import type { IndicatorScore, NotCountedReason, Stage } from '../../core/model';
-
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** "2024-01-01" → "1 Januari 2024"; anything else is returned unchanged. */
-function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
+import { formatDateId, INNOVATION_FIELD_NAMES } from './common';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   inisiatif: 'Inisiatif',
@@ -33,22 +12,8 @@ export const STAGE_LABELS: Record<Stage, string> = {
 /** Labels of the innovation's fields, as the sidebar names them. */
 export const FIELD_LABELS: Record<string, string> = {
   id: 'ID inovasi',
-  opd: 'OPD',
-  name: 'Nama inovasi',
-  stage: 'Tahapan inovasi',
-  initiator: 'Inisiator',
-  initiatorName: 'Nama inisiator',
-  kind: 'Jenis inovasi',
-  form: 'Bentuk inovasi',
-  theme: 'Tematik',
-  classification: 'Klasifikasi',
-  pkpnCluster: 'Klaster PKPN',
-  mainAffair: 'Urusan utama',
-  otherAffairs: 'Urusan lain yang beririsan',
-  trialDate: 'Waktu uji coba',
-  implementationDate: 'Waktu penerapan',
+  ...INNOVATION_FIELD_NAMES,
   developmentDate: 'Waktu pengembangan',
-  design: 'Rancang bangun',
   goal: 'Tujuan inovasi',
   benefit: 'Manfaat inovasi',
   result: 'Hasil inovasi',
@@ -181,7 +146,7 @@ export function describeReason(
       return `Tahapan masih ${STAGE_LABELS[reason.stage].toLowerCase()}; yang dihitung hanya inovasi tahap ${counted.join(' atau ')}.`;
     }
     case 'window': {
-      const range = `${formatDate(reason.start)} – ${formatDate(reason.end)}`;
+      const range = `${formatDateId(reason.start)} – ${formatDateId(reason.end)}`;
       return reason.developmentAlternative === false
         ? `Waktu penerapan tidak berada dalam rentang ${range}.`
         : `Waktu penerapan maupun waktu pengembangan tidak berada dalam rentang ${range}.`;

@@ -1,8 +1,7 @@
 // Texts of the year-over-year history: the Riwayat and Tren tabs, the Tutup Periode dialogs, and
 // why an innovation can or cannot be reported again next year.
 import type { IneligibleReason } from '../../core/history';
-import { formatNumber } from './common';
-import { formatDateId } from './reminders';
+import { formatDateId, formatNumber } from './common';
 
 export const HISTORY_TEXT = {
   menuClose: 'Tutup Periode…',

@@ -1,7 +1,7 @@
 // Bulk import of the lists OPDs already keep: the Impor dialog (source, column mapping, the check
 // of every row, the outcome), the reasons a row is rejected or skipped, and the header names the
 // mapping recognises by itself.
-import { formatNumber } from './common';
+import { formatNumber, INNOVATION_FIELD_NAMES } from './common';
 import { formatSimilarity } from './duplicates';
 
 export const IMPORT_TEXT = {
@@ -55,22 +55,12 @@ export const IMPORT_TEXT = {
     failedCall: (detail: string) => `Gagal menghubungi server: ${detail}`,
   },
   fieldLabels: {
-    opd: 'OPD',
-    name: 'Nama inovasi',
+    ...INNOVATION_FIELD_NAMES,
     stage: 'Tahapan',
-    initiator: 'Inisiator',
-    initiatorName: 'Nama inisiator',
-    kind: 'Jenis inovasi',
-    form: 'Bentuk inovasi',
-    theme: 'Tematik',
-    classification: 'Klasifikasi',
-    pkpnCluster: 'Klaster PKPN',
-    mainAffair: 'Urusan utama',
     otherAffairs: 'Urusan lain',
     trialDate: 'Tanggal uji coba',
     implementationDate: 'Tanggal penerapan',
     developmentDate: 'Tanggal pengembangan',
-    design: 'Rancang bangun',
     goal: 'Tujuan',
     benefit: 'Manfaat',
     result: 'Hasil',

@@ -4,6 +4,7 @@
 export * from './common';
 export * from './core';
 export * from './duplicates';
+export * from './emulator';
 export * from './export';
 export * from './history';
 export * from './import';

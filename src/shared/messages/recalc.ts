@@ -2,8 +2,7 @@
 // Ringkasan OPD, the Ringkasan dashboard read by the Bupati and Sekda) and the "most valuable
 // actions" list. Numbers inside sentences are worded with formatNumber (decimal comma); numbers in
 // their own cells stay numbers with a number format, so they sort and chart.
-import { formatNumber } from './common';
-import { formatDateLongId } from './reminders';
+import { formatDateLongId, formatNumber } from './common';
 
 /** Number formats of numeric cells; the spreadsheet locale decides the separators (id_ID: 1.234,56). */
 export const RECALC_FORMATS = {
@@ -12,14 +11,6 @@ export const RECALC_FORMATS = {
   gain: '+#,##0.00;-#,##0.00;0',
   text: '@',
 } as const;
-
-/** Abbreviations of Indonesia's time zones, for "dihitung pada … WITA". */
-export const ZONE_ABBREVIATIONS: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
 
 const listOf = (items: readonly string[]): string => {
   if (items.length <= 1) return items.join('');

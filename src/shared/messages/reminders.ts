@@ -1,49 +1,6 @@
 // Texts of the reminders to OPDs (e-mail subject and body), their preview dialog and their log.
 // The e-mail goes to operators who may not know the IID rules: it says what to do, per innovation.
-import { APP_NAME, formatNumber } from './common';
-
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Sabtu'];
-
-/** Indonesian time-zone names; other zones are shown by their IANA name. */
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
-export function zoneLabel(timeZone: string): string {
-  return ZONE_NAMES[timeZone] ?? timeZone;
-}
-
-/** "2026-08-31" → "31 Agustus 2026"; anything that is not an ISO date comes back unchanged. */
-export function formatDateId(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
-
-/** "2026-08-31" → "Senin, 31 Agustus 2026". */
-export function formatDateLongId(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const weekday = WEEKDAYS[new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay()];
-  return `${weekday}, ${formatDateId(iso)}`;
-}
+import { APP_NAME, formatDateId, formatDateLongId, formatNumber, statusLabel, zoneLabel } from './common';
 
 export function daysLeftText(daysLeft: number): string {
   if (daysLeft > 1) return `${daysLeft} hari lagi`;
@@ -51,14 +8,6 @@ export function daysLeftText(daysLeft: number): string {
   if (daysLeft === 0) return 'hari ini';
   return `sudah lewat ${-daysLeft} hari`;
 }
-
-const STATUS_WORDS: Record<string, string> = {
-  draft: 'Draf',
-  submitted: 'Diajukan',
-  returned: 'Perlu Perbaikan',
-  verified: 'Terverifikasi',
-  reverify: 'Perlu verifikasi ulang',
-};
 
 export interface WordedIndicatorIssue {
   label: string;
@@ -118,7 +67,7 @@ export function reminderBody(w: ReminderWording): string {
     );
   }
   w.innovations.forEach((inn, i) => {
-    lines.push('', `${i + 1}. ${inn.name} (${STATUS_WORDS[inn.status] ?? inn.status})`);
+    lines.push('', `${i + 1}. ${inn.name} (${statusLabel(inn.status)})`);
     for (const issue of inn.issues) lines.push(...issueLines(issue));
   });
   lines.push(
@@ -170,6 +119,8 @@ function issueLines(issue: WordedIssue): string[] {
 export const REMINDER_TEXT = {
   menuItem: 'Kirim Pengingat…',
   dialogTitle: 'Kirim Pengingat ke OPD',
+  openFailed:
+    'Dialog pengingat tidak dapat dibuka karena kesalahan tak terduga; rinciannya ada di log eksekusi Apps Script.',
   logTab: 'Log Pengingat',
   logDescription:
     'Dicatat otomatis setiap kali pengingat dikirim (menu Inovasi Daerah › Admin › Kirim Pengingat atau pengingat mingguan). Jangan diubah manual.',

@@ -1,5 +1,6 @@
 // Texts of the server side: tab headers and descriptions, dropdown labels, menu items, and every
 // message a save, a verification or the setup can return. Bahasa Indonesia, official terms kept.
+import { INNOVATION_FIELD_NAMES } from './common';
 
 /** Labels shown in the sheet's dropdowns; the sheets layer maps them to the model's codes and back. */
 export { STAGE_LABELS } from './core';
@@ -33,13 +34,7 @@ export const ORIGIN_LABELS = {
   lainnya: 'Lainnya',
 } as const;
 
-export const STATUS_LABELS = {
-  draft: 'Draf',
-  submitted: 'Diajukan',
-  returned: 'Perlu Perbaikan',
-  verified: 'Terverifikasi',
-  reverify: 'Perlu verifikasi ulang',
-} as const;
+export { STATUS_LABELS } from './common';
 
 export const ROLE_LABELS = {
   admin: 'Admin',
@@ -97,21 +92,11 @@ export const HEADERS = {
   createdAt: 'Dibuat pada',
   updatedBy: 'Diubah oleh',
   updatedAt: 'Diubah pada',
-  name: 'Nama inovasi',
+  ...INNOVATION_FIELD_NAMES,
   stage: 'Tahapan',
-  initiator: 'Inisiator',
-  initiatorName: 'Nama inisiator',
   kind: 'Jenis',
   form: 'Bentuk',
-  theme: 'Tematik',
-  classification: 'Klasifikasi',
-  pkpnCluster: 'Klaster PKPN',
-  mainAffair: 'Urusan utama',
-  otherAffairs: 'Urusan lain yang beririsan',
-  trialDate: 'Waktu uji coba',
-  implementationDate: 'Waktu penerapan',
   developmentDate: 'Waktu pengembangan terbaru',
-  design: 'Rancang bangun',
   goal: 'Tujuan',
   benefit: 'Manfaat',
   result: 'Hasil',
@@ -127,7 +112,6 @@ export const HEADERS = {
   note: (id: string) => `${id} Catatan`,
   verdict: (id: string) => `${id} Putusan`,
   verdictNote: (id: string) => `${id} Catatan verifikator`,
-  opd: 'OPD',
   opdName: 'Nama OPD',
   checkedRevision: 'Revisi diperiksa',
   checkedFingerprint: 'Sidik jari diperiksa',
@@ -333,6 +317,7 @@ export const SETUP_MESSAGES = {
   migrated: (tab: string) =>
     `Kolom tab "${tab}" disusun ulang sesuai tata letak baru; kolom lama yang tidak dikenal dipindah ke kanan.`,
   busy: 'Spreadsheet sedang dipakai (ada yang menyimpan). Coba lagi sebentar lagi.',
+  removedEmptyTab: (tab: string) => `Tab bawaan "${tab}" yang masih kosong dihapus.`,
 } as const;
 
 export const SYNC_MESSAGES = {

@@ -2,21 +2,12 @@
 // says what to do next rather than naming rules.
 import type { OriginKind, Stage } from '../../core/model';
 import type { InnovationStatus } from '../api';
-import { formatNumber } from './common';
+import { formatNumber, INNOVATION_FIELD_NAMES, STATUS_LABELS } from './common';
+import { STAGE_LABELS } from './core';
 
-export const SIDEBAR_STATUS: Record<InnovationStatus, string> = {
-  draft: 'Draf',
-  submitted: 'Diajukan',
-  returned: 'Perlu Perbaikan',
-  verified: 'Terverifikasi',
-  reverify: 'Perlu verifikasi ulang',
-};
+export const SIDEBAR_STATUS: Record<InnovationStatus, string> = STATUS_LABELS;
 
-export const SIDEBAR_STAGE: Record<Stage, string> = {
-  inisiatif: 'Inisiatif',
-  uji_coba: 'Uji coba',
-  penerapan: 'Penerapan',
-};
+export const SIDEBAR_STAGE: Record<Stage, string> = STAGE_LABELS;
 
 export const SIDEBAR_ORIGIN: Record<OriginKind, string> = {
   program_opd: 'Program/kegiatan OPD',
@@ -44,20 +35,8 @@ export const SIDEBAR_STEP_TABS = {
 } as const;
 
 export const SIDEBAR_FIELDS = {
-  opd: 'OPD',
-  name: 'Nama inovasi',
-  stage: 'Tahapan inovasi',
-  initiator: 'Inisiator',
-  initiatorName: 'Nama inisiator',
-  kind: 'Jenis inovasi',
-  form: 'Bentuk inovasi',
-  theme: 'Tematik',
-  classification: 'Klasifikasi',
-  pkpnCluster: 'Klaster PKPN',
+  ...INNOVATION_FIELD_NAMES,
   mainAffair: 'Urusan pemerintahan utama',
-  otherAffairs: 'Urusan lain yang beririsan',
-  trialDate: 'Waktu uji coba',
-  implementationDate: 'Waktu penerapan',
   developmentDate: 'Waktu pengembangan terbaru',
   origin: 'Asal-usul inovasi',
   originKind: 'Berasal dari',
@@ -196,6 +175,13 @@ export function sidebarListTitle(opdName: string | null): string {
 export function sidebarUpdated(at: string, by: string): string {
   return by ? `Terakhir diubah ${at} oleh ${by}` : `Terakhir diubah ${at}`;
 }
+
+/** When google.script.run itself fails (the page runs outside Apps Script, or a function is missing). */
+export const SCRIPT_RUN_TEXT = {
+  unavailable: 'google.script.run tidak tersedia',
+  missingFunction: (name: string) => `fungsi server ${name} tidak ada`,
+  missingElement: (id: string) => `bagian halaman #${id} tidak ditemukan`,
+} as const;
 
 export const SIDEBAR_STATUS_LINE = {
   loadingContext: 'Memuat data pengguna…',

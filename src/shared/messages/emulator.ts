@@ -1,0 +1,15 @@
+// Texts of the offline emulator that a person reads: why a saved preview state file cannot be
+// loaded, and what to do about it.
+
+const RESET = 'Buat ulang data pratinjau dengan: npm start -- --reset';
+const named = (file: string | undefined) => (file ? ` ${file}` : '');
+
+export const EMULATOR_STATE = {
+  notJson: (file?: string) =>
+    `Berkas data pratinjau${named(file)} tidak bisa dibaca (bukan JSON yang utuh). ${RESET}`,
+  notState: (file?: string) => `Berkas${named(file)} bukan berkas data pratinjau Inovasi Daerah. ${RESET}`,
+  unknownVersion: (found: string, supported: number, file?: string) =>
+    `Berkas data pratinjau${named(file)} memakai format versi ${found}, sedangkan versi ini hanya mengenal format sampai versi ${supported}. ${RESET}`,
+  damaged: (part: string, file?: string) =>
+    `Berkas data pratinjau${named(file)} rusak (bagian ${part} tidak sesuai format). ${RESET}`,
+} as const;
