@@ -179,8 +179,7 @@ export class CellDecoder {
   private readonly makers: CellMaker[];
 
   constructor(tables: StoredTables) {
-    if (!tables || !Array.isArray(tables.validations) || !Array.isArray(tables.styles))
-      fail('cellTables');
+    if (!tables || !Array.isArray(tables.validations) || !Array.isArray(tables.styles)) fail('cellTables');
     if (!Array.isArray(tables.looks)) fail('cellTables.looks');
     const rules = tables.validations.map((spec) => {
       if (!spec || typeof spec.criteria !== 'string' || !Array.isArray(spec.values)) fail('validations');
@@ -215,7 +214,8 @@ export class CellDecoder {
       for (const run of runs as unknown[]) {
         if (!Array.isArray(run)) fail('formatting runs');
         const [col, cols, look] = run as unknown[];
-        if (!isPosition(col) || !isPosition(cols) || !isIndex(look, this.makers.length)) fail('formatting runs');
+        if (!isPosition(col) || !isPosition(cols) || !isIndex(look, this.makers.length))
+          fail('formatting runs');
       }
       if (!inside(row + rows - 1, 1)) fail('formatting rows');
       for (let r = row - 1; r < row - 1 + rows; r++) {

@@ -10,5 +10,12 @@ export {
   handleScriptRun,
   type ScriptRunEnvelope,
 } from './script-run';
-export { cloneState, createState, deserializeState, type EmulatorState, serializeState } from './state';
+export {
+  cloneState,
+  createState,
+  deserializeState,
+  type EmulatorState,
+  STATE_VERSION,
+  serializeState,
+} from './state';
 export { buildWorkbook, exportXlsx } from './xlsx';

@@ -2,7 +2,13 @@
 // installed triggers. It is what `save`/`load` write and read; Dates are tagged in JSON.
 import { EMULATOR_STATE } from '../shared/messages/emulator';
 import type { Rect } from './a1';
-import { CellDecoder, CellEncoder, type StoredCells, StoredCellsError, type StoredTables } from './cell-store';
+import {
+  CellDecoder,
+  CellEncoder,
+  type StoredCells,
+  StoredCellsError,
+  type StoredTables,
+} from './cell-store';
 import { internStyle } from './spreadsheet/formatting';
 import { fromTaggedJson, toTaggedJson } from './tagged-json';
 import type { CellValue } from './values';
@@ -222,7 +228,10 @@ export function serializeState(state: EmulatorState, pretty = false): string {
     version: STATE_VERSION,
     spreadsheet: {
       ...spreadsheet,
-      sheets: sheets.map(({ cells: _cells, ...sheet }, i) => ({ ...sheet, ...encoder.encode(sheets[i]!) })),
+      sheets: sheets.map((sheet) => {
+        const { cells: _, ...rest } = sheet;
+        return { ...rest, ...encoder.encode(sheet) };
+      }),
     },
     cellTables: encoder.tables,
     properties: state.properties,
@@ -245,9 +254,18 @@ export function deserializeState(json: string, file?: string): EmulatorState {
   const data = raw as Partial<StoredState> | Partial<V1State> | null;
   if (!data || typeof data !== 'object' || !data.spreadsheet || !Array.isArray(data.spreadsheet.sheets))
     throw new Error(EMULATOR_STATE.notState(file));
-  if (data.version === 1) return fromV1(data as V1State);
-  if (data.version !== STATE_VERSION)
+  if (data.version !== 1 && data.version !== STATE_VERSION)
     throw new Error(EMULATOR_STATE.unknownVersion(String(data.version), STATE_VERSION, file));
+  if (!data.properties || typeof data.properties !== 'object')
+    throw new Error(EMULATOR_STATE.damaged('properties', file));
+  if (!Array.isArray(data.triggers)) throw new Error(EMULATOR_STATE.damaged('triggers', file));
+  if (data.version === 1) {
+    try {
+      return fromV1(data as V1State);
+    } catch {
+      throw new Error(EMULATOR_STATE.damaged('cells', file));
+    }
+  }
   const stored = data as StoredState;
   try {
     const decoder = new CellDecoder(stored.cellTables);

@@ -1,6 +1,6 @@
 // Locks around every read-check-write. Saves take the document lock, so two saves never interleave
-// between the read that checks a revision and the write that bumps it; admin operations take the
-// script lock (history/admin.ts), so a long one never holds up operators' saves.
+// between the read that checks a revision and the write that bumps it; admin operations and the
+// recalculation take the script lock, so a long one never holds up operators' saves.
 import { ACCESS_MESSAGES, SAVE_MESSAGES } from '../shared/messages/server';
 
 /** How long a save waits for another one to finish before giving up with a clear message. */

@@ -16,13 +16,11 @@ import {
   SIDEBAR_STEP_TABS,
   SIDEBAR_STEPS,
   sidebarErrorCount,
-  sidebarIndicatorTitle,
   sidebarLevel,
   sidebarNotCounted,
   sidebarScore,
   sidebarStepOf,
   sidebarUpdated,
-  sidebarWeight,
   sidebarWordCount,
   SIDEBAR_TEXT as T,
 } from '../shared/messages/sidebar';
@@ -55,7 +53,7 @@ import {
   sortByScreenOrder,
   stepOfPath,
 } from './steps';
-import { showFooter, viewHead } from './view-parts';
+import { indicatorHeading, showFooter, viewHead } from './view-parts';
 
 export interface FormViewOptions {
   ctx: SidebarContext;
@@ -492,15 +490,7 @@ export class FormView {
       h(
         'header',
         null,
-        h('h4', { id: titleId }, sidebarIndicatorTitle(ind.id, ind.name)),
-        h(
-          'p',
-          { className: 'badges' },
-          h('span', { className: 'weight' }, sidebarWeight(ind.weight)),
-          ind.mandatory
-            ? h('span', { className: 'badge-mandatory', title: T.mandatoryTitle }, T.mandatory)
-            : null,
-        ),
+        indicatorHeading(ind, titleId),
         h('p', { className: 'ind-score', id: `ind-${ind.id}-score` }),
       ),
       verdict === 'rejected' || note

@@ -9,12 +9,10 @@ import {
   SIDEBAR_REVIEW_TEXT as RT,
   SIDEBAR_ORIGIN,
   SIDEBAR_STATUS_LINE,
-  sidebarIndicatorTitle,
   sidebarLevel,
   sidebarScore,
   sidebarUpdated,
   sidebarVerifiedScore,
-  sidebarWeight,
   SIDEBAR_TEXT as T,
 } from '../shared/messages/sidebar';
 import { byId, h, replaceChildren, safeLink } from './dom';
@@ -22,7 +20,7 @@ import { evidenceLinks, formatDate, stageLabel } from './format';
 import { reviewScores } from './live';
 import { type ReviewDraft, reviewProblems, toVerificationRequest } from './review-state';
 import { isBusy, serverCall, setStatus } from './status';
-import { showFooter, viewHead } from './view-parts';
+import { indicatorHeading, showFooter, viewHead } from './view-parts';
 
 export interface ReviewViewOptions {
   rubric: Rubric;
@@ -147,19 +145,7 @@ export class ReviewView {
     const entry = this.innovation.indicators[id];
     const level = entry?.level ?? 0;
     const titleId = `rv-${id}-title`;
-    const head = h(
-      'header',
-      null,
-      h('h4', { id: titleId }, sidebarIndicatorTitle(id, ind.name)),
-      h(
-        'p',
-        { className: 'badges' },
-        h('span', { className: 'weight' }, sidebarWeight(ind.weight)),
-        ind.mandatory
-          ? h('span', { className: 'badge-mandatory', title: T.mandatoryTitle }, T.mandatory)
-          : null,
-      ),
-    );
+    const head = h('header', null, indicatorHeading(ind, titleId));
     if (level === 0) {
       return h(
         'article',

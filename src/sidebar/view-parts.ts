@@ -1,7 +1,9 @@
 // What the edit form and the verification view share: the head above the content (back link,
-// title, status chip, last change) and the two action buttons of the sticky footer.
+// title, status chip, last change), the heading of an indicator card, and the two action buttons
+// of the sticky footer.
+import type { SidIndicator } from '../core/rubric/schema';
 import type { InnovationStatus } from '../shared/api';
-import { SIDEBAR_TEXT as T } from '../shared/messages/sidebar';
+import { sidebarIndicatorTitle, sidebarWeight, SIDEBAR_TEXT as T } from '../shared/messages/sidebar';
 import { byId, h, replaceChildren } from './dom';
 import { statusLabel } from './format';
 
@@ -30,6 +32,21 @@ export function viewHead(o: ViewHead): HTMLElement {
       : null,
     o.meta ? h('p', { className: 'meta' }, o.meta) : null,
   );
+}
+
+/** An indicator card's title and its badges: the weight, and "Wajib" for a mandatory one. */
+export function indicatorHeading(ind: SidIndicator, titleId: string): HTMLElement[] {
+  return [
+    h('h4', { id: titleId }, sidebarIndicatorTitle(ind.id, ind.name)),
+    h(
+      'p',
+      { className: 'badges' },
+      h('span', { className: 'weight' }, sidebarWeight(ind.weight)),
+      ind.mandatory
+        ? h('span', { className: 'badge-mandatory', title: T.mandatoryTitle }, T.mandatory)
+        : null,
+    ),
+  ];
 }
 
 export interface FooterAction {

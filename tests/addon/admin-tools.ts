@@ -1,13 +1,15 @@
-// Helpers of the reminders, history and export tests: a Majene spreadsheet with innovations in
-// every state a reminder or an archive must tell apart, built through the real entry points.
+// Helpers of the reminders, history, export and import tests: a Majene spreadsheet with innovations
+// in every state a reminder or an archive must tell apart, built through the real entry points, and
+// the built admin dialogs in headless Chromium.
 import { readFileSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Innovation } from '../../src/core/model';
 import type { Harness } from '../../src/emulator/harness';
 import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import type { SaveResult, VerificationRequest } from '../../src/shared/api';
 import { SETTING_LABELS } from '../../src/shared/messages/server';
+import { launchChromium } from '../e2e/support';
 import { completeInnovation, draftInnovation } from './fixtures';
 import { ADMIN, save, VERIFIER } from './support';
 
@@ -114,23 +116,6 @@ async function readBuilt(file: string): Promise<string> {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-}
-
-export const CHROMIUM = '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** One headless Chromium for the tests of a describe block: launched before them, closed after. */

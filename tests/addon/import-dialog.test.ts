@@ -30,6 +30,14 @@ describe('Impor dialog', () => {
     h = setUp();
     saveRegister(h);
     h.setUser(ADMIN);
+    // A list kept in a tab of its own, so the dialog has a tab to offer as the source.
+    h.spreadsheet
+      .insertSheet('Daftar lama')
+      .getRange('A1:B2')
+      .setValues([
+        ['Nama Inovasi', 'OPD'],
+        ['Sekolah Pesisir', 'DISDIK'],
+      ]);
     h.runMenu('showImportDialog');
     expect(h.ui.dialogs.at(-1)).toMatchObject({ title: IMPORT_TEXT.dialogTitle, file: 'Impor', modal: true });
     ({ page, errors } = await openDialog(browser(), h, 'Impor', { width: 640, height: 600 }));

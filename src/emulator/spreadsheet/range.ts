@@ -9,6 +9,7 @@ import type { Cell, CellStyle, SheetState, ValidationSpec } from '../state';
 import { type Surface, surfaceCheck } from '../surface';
 import { type CellValue, type Interpreted, interpretInput, isDate } from '../values';
 import { assertCanEdit, canEditRect } from './access';
+import { withStyle } from './formatting';
 import {
   cellForWrite,
   getCell,
@@ -20,7 +21,6 @@ import {
 } from './grid';
 import { newProtection, Protection } from './protection';
 import { findSheet, Sheet } from './sheet';
-import { withStyle } from './formatting';
 import { DataValidation, validationAccepts } from './validation';
 
 type Matrix = unknown[][];
@@ -634,7 +634,9 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   copyTo(destination: Range, options?: { contentsOnly?: boolean; formatOnly?: boolean } | unknown): void {
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
     // Copies of the source cells first (the ranges may overlap); formatting values are shared.
-    const src = this._grid((cell) => (cell ? { ...cell, ...(isDate(cell.v) ? { v: new Date(cell.v) } : {}) } : undefined));
+    const src = this._grid((cell) =>
+      cell ? { ...cell, ...(isDate(cell.v) ? { v: new Date(cell.v) } : {}) } : undefined,
+    );
     const dest = destination;
     const sheet = dest._sheet();
     const rect = {

@@ -15,6 +15,7 @@ import { openScope } from '../api/scope';
 import { writeFindings } from '../duplicates/findings';
 import { trendPointer } from '../history/entry';
 import { adminEmails, scoringInput } from '../history/scoring';
+import { whileHolding } from '../lock';
 import type { StoredInnovation } from '../model';
 import { DASHBOARD_TAB, OPD_SUMMARY_LAYOUT, SCORES_LAYOUT } from '../sheets/layout';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
@@ -121,17 +122,17 @@ export function recalculate(): void {
     alert(RECALC_TEXT.busy, RECALC_TEXT.toastTitle);
     return;
   }
-  try {
-    progress(ss, 1, RECALC_TEXT.stepRead);
-    const registry = readRegistry(ss, scope.access);
-    const { result } = recalculateRegistry(ss, registry, new Date());
-    ss.toast(RECALC_TEXT.done(result.claimed.iid, result.claimed.predikat), RECALC_TEXT.toastTitle, 10);
-  } catch (error) {
-    logError('recalculate', error);
-    const message = RECALC_TEXT.failed(error instanceof Error ? error.message : String(error));
-    ss.toast(message, RECALC_TEXT.toastTitle, 5);
-    alert(message, RECALC_TEXT.toastTitle);
-  } finally {
-    lock.releaseLock();
-  }
+  whileHolding(lock, () => {
+    try {
+      progress(ss, 1, RECALC_TEXT.stepRead);
+      const registry = readRegistry(ss, scope.access);
+      const { result } = recalculateRegistry(ss, registry, new Date());
+      ss.toast(RECALC_TEXT.done(result.claimed.iid, result.claimed.predikat), RECALC_TEXT.toastTitle, 10);
+    } catch (error) {
+      logError('recalculate', error);
+      const message = RECALC_TEXT.failed(error instanceof Error ? error.message : String(error));
+      ss.toast(message, RECALC_TEXT.toastTitle, 5);
+      alert(message, RECALC_TEXT.toastTitle);
+    }
+  });
 }
