@@ -1,12 +1,25 @@
 // The verifikator's decision as data: what must be filled before a decision is sent, and the
 // request that carries it. Pure, so the rules are tested without a browser.
-import type { IndicatorVerdict, Innovation } from '../core/model';
+import type { IndicatorVerdict, Innovation, VerificationRecord } from '../core/model';
 import type { InnovationDetail, VerificationRequest } from '../shared/api';
 
 export interface ReviewDraft {
   indicators: Record<string, IndicatorVerdict>;
   notes: Record<string, string>;
   note: string;
+}
+
+/**
+ * Where a review starts. Earlier acceptances carry over, so the verifikator re-checks only what
+ * changed; earlier rejections do not: those are exactly what the operator was asked to fix, so
+ * they need a fresh look (the old notes stay as a reminder of what was asked).
+ */
+export function initialDraft(previous: VerificationRecord | null | undefined): ReviewDraft {
+  const indicators: Record<string, IndicatorVerdict> = {};
+  for (const [id, verdict] of Object.entries(previous?.indicators ?? {})) {
+    if (verdict === 'accepted') indicators[id] = verdict;
+  }
+  return { indicators, notes: { ...(previous?.notes ?? {}) }, note: previous?.note ?? '' };
 }
 
 export type ReviewProblem = { kind: 'verdict'; indicator: string } | { kind: 'note' };

@@ -18,7 +18,7 @@ import {
 import { byId, h, replaceChildren, safeLink } from './dom';
 import { evidenceLinks, formatDate, stageLabel } from './format';
 import { reviewScores } from './live';
-import { type ReviewDraft, reviewProblems, toVerificationRequest } from './review-state';
+import { initialDraft, type ReviewDraft, reviewProblems, toVerificationRequest } from './review-state';
 import { isBusy, serverCall, setStatus } from './status';
 import { indicatorHeading, showFooter, viewHead } from './view-parts';
 
@@ -46,13 +46,7 @@ export class ReviewView {
     private readonly root: HTMLElement,
     private readonly o: ReviewViewOptions,
   ) {
-    const v = o.detail.verification;
-    // A returned innovation comes back with the earlier verdicts, so the verifikator re-checks only what changed.
-    this.draft = {
-      indicators: { ...(v?.indicators ?? {}) },
-      notes: { ...(v?.notes ?? {}) },
-      note: v?.note ?? '',
-    };
+    this.draft = initialDraft(o.detail.verification);
   }
 
   private get innovation(): Innovation {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Innovation } from '../../src/core/model';
 import type { InnovationDetail } from '../../src/shared/api';
-import { claimedIndicators, reviewProblems, toVerificationRequest } from '../../src/sidebar/review-state';
+import {
+  claimedIndicators,
+  initialDraft,
+  reviewProblems,
+  toVerificationRequest,
+} from '../../src/sidebar/review-state';
 
 const innovation: Innovation = {
   id: 'INV-7',
@@ -65,5 +70,31 @@ describe('verification decision', () => {
       notes: { '17': 'Lampirkan SK' },
       note: 'Perbaiki bukti.',
     });
+  });
+});
+
+describe('a resubmitted innovation under review again', () => {
+  it('keeps earlier acceptances but asks again for earlier rejections, with their notes', () => {
+    const draft = initialDraft({
+      status: 'returned',
+      indicators: { '16': 'accepted', '35': 'rejected' },
+      notes: { '35': 'Video belum memuat manfaat.' },
+      note: 'Perbaiki video.',
+    });
+    expect(draft.indicators).toEqual({ '16': 'accepted' });
+    expect(draft.notes).toEqual({ '35': 'Video belum memuat manfaat.' });
+    expect(draft.note).toBe('Perbaiki video.');
+    // Nothing decided yet on the fixed indicator, so "Terverifikasi" cannot be sent blind.
+    expect(
+      reviewProblems(
+        { ...innovation, indicators: { '16': { level: 2 }, '35': { level: 1 } } },
+        draft,
+        'verified',
+      ),
+    ).toEqual([{ kind: 'verdict', indicator: '35' }]);
+  });
+
+  it('starts empty for a first review', () => {
+    expect(initialDraft(null)).toEqual({ indicators: {}, notes: {}, note: '' });
   });
 });
