@@ -234,8 +234,13 @@ export function runConcurrent(
         worker.on('error', (e) => {
           if (run.state !== 'done') onDone(run, { ok: false, error: e.message });
         });
-        worker.on('exit', () => {
-          if (run.state !== 'done') onDone(run, { ok: false, error: 'worker exited without a result' });
+        worker.on('exit', (exitCode) => {
+          // The 'done' message and 'exit' travel separately; under load 'exit' can be handled first,
+          // so give a message already on its way a turn of the event loop before calling it lost.
+          setImmediate(() => {
+            if (run.state !== 'done')
+              onDone(run, { ok: false, error: `worker exited without a result (exit code ${exitCode})` });
+          });
         });
       });
     } catch (e) {

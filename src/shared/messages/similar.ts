@@ -59,6 +59,9 @@ export const DUPLICATE_TAB_TEXT = {
   belowThreshold: 'Tidak lagi di atas ambang kemiripan; keputusan disimpan.',
   notShown: (count: number) =>
     `${formatNumber(count, 0)} pasangan lain dengan kemiripan lebih rendah tidak ditampilkan.`,
+  /** Some innovations have more similar partners than are kept (one text pasted into many innovations). */
+  crowded: (innovations: number, partners: number) =>
+    `${formatNumber(innovations, 0)} inovasi mirip dengan ${formatNumber(partners, 0)} inovasi lain atau lebih (teks yang sama dipakai berulang kali?); untuk setiap inovasi hanya ${formatNumber(partners, 0)} pasangan yang paling mirip dicantumkan.`,
   dashboardLine: (pairs: number, open: number) =>
     pairs === 0
       ? 'Kemungkinan duplikat: tidak ada pasangan inovasi yang mirip.'
