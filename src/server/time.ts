@@ -8,17 +8,29 @@ export function nowIso(): string {
 
 type ZonedField = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
+/** One formatter per zone: making one costs far more than using it, and a table formats thousands. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The wall-clock fields of `date` in `timeZone`, zero-padded; throws for a zone Intl does not know. */
 export function zonedFields(date: Date, timeZone: string): Record<ZonedField, string> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = formatterFor(timeZone).formatToParts(date);
   const get = (type: ZonedField) => parts.find((p) => p.type === type)?.value ?? '';
   return {
     year: get('year'),

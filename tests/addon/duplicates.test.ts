@@ -264,18 +264,31 @@ describe('Kemungkinan Duplikat: cost', () => {
     return h;
   }
 
-  it('makes the same Sheets calls for 5 innovations (10 pairs) and for 30 (435 pairs)', () => {
+  it('makes the same Sheets calls for 5 copies (10 pairs) and for 30 (each with its 10 closest)', () => {
     const small = world(5);
     const large = world(30);
     recalc(small);
     recalc(large);
     expect(large.counts()).toEqual(small.counts());
     expect(pairRows(small)).toHaveLength(10);
-    expect(pairRows(large)).toHaveLength(435);
+    // 30 copies would make 435 pairs; each keeps its 10 most similar, and with equal similarity the
+    // first in the register: the 55 pairs among the first 11 and 10 × 19 to the others.
+    const rows = pairRows(large);
+    const pairs = rows.filter((r) => r[H.idA]);
+    expect(pairs).toHaveLength(245);
+    const partners = new Map<unknown, number>();
+    for (const r of pairs)
+      for (const id of [r[H.idA], r[H.idB]]) partners.set(id, (partners.get(id) ?? 0) + 1);
+    const seeded = [...partners.keys()].filter((id) => String(id).startsWith('DINKES-SEED'));
+    expect(seeded).toHaveLength(30);
+    for (const id of seeded) expect(partners.get(id)).toBeGreaterThanOrEqual(10);
+    expect(rows.at(-1)![H.remark]).toBe(DUPLICATE_TAB_TEXT.crowded(30, 10));
     const text = tabValues(large, 'Ringkasan')
       .map((r) => r[0])
       .join('\n');
-    expect(text).toContain(DUPLICATE_TAB_TEXT.dashboardLine(435, 435));
+    expect(text).toContain(DUPLICATE_TAB_TEXT.dashboardLine(245, 245));
+    expect(text).toContain(DUPLICATE_TAB_TEXT.crowded(30, 10));
+    expect(tabValues(small, 'Ringkasan').flat()).not.toContain(DUPLICATE_TAB_TEXT.crowded(5, 10));
   }, 60_000);
 });
 

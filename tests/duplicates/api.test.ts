@@ -71,14 +71,19 @@ describe('findDuplicatePairs', () => {
         }
       }
     }
-    const blocked = findDuplicatePairs(corpus, { threshold, maxPhrases: 0 }).map(
+    const blocked = findDuplicatePairs(corpus, { threshold, maxPhrases: 0, maxPartners: Infinity }).map(
       (p) => `${p.a.id}|${p.b.id}`,
     );
     expect(blocked.sort()).toEqual(brute.sort());
   });
 
   it('separates duplicates from different innovations by a clear margin', () => {
-    const all = findDuplicatePairs(innovations, { extraStopWords, threshold: 0, maxPhrases: 0 });
+    const all = findDuplicatePairs(innovations, {
+      extraStopWords,
+      threshold: 0,
+      maxPhrases: 0,
+      maxPartners: Infinity,
+    });
     const same = all.filter((p) => FAMILY.get(p.a.id) === FAMILY.get(p.b.id));
     const different = all.filter((p) => FAMILY.get(p.a.id) !== FAMILY.get(p.b.id));
     const lowestDuplicate = Math.min(...same.map((p) => p.similarity));

@@ -16,7 +16,7 @@ for (const idfPower of [1, 1.25, 1.5, 1.75, 2]) {
       // A dev script may set the shared constants directly: the library reads them at each call.
       Object.assign(TUNING, { idfPower, minContentWords, contentWeight });
       const corpus = prepareCorpus(TUNING_INNOVATIONS, { extraStopWords });
-      const all = findDuplicatePairs(corpus, { threshold: 0, maxPhrases: 0 });
+      const all = findDuplicatePairs(corpus, { threshold: 0, maxPhrases: 0, maxPartners: Infinity });
       for (const threshold of thresholds) {
         const e = evaluate(all.filter((p) => p.similarity >= threshold));
         const f1 = (2 * e.precision * e.recall) / (e.precision + e.recall || 1);

@@ -11,6 +11,18 @@ interface Run {
   length: number;
 }
 
+/** One text made ready for phrase matching; make it once when the text meets many others. */
+export interface PhraseSide {
+  text: string;
+  tokens: Token[];
+  /** joined[k]: token k continues the sentence of token k - 1. */
+  joined: boolean[];
+}
+
+export function phraseSide(text: string, options: NormalizeOptions): PhraseSide {
+  return { text, ...meaningful(text, options) };
+}
+
 function meaningful(text: string, options: NormalizeOptions): { tokens: Token[]; joined: boolean[] } {
   const tokens = tokenize(text, options).filter((t) => t.stop === null);
   // joined[k]: token k continues the sentence of token k - 1.
@@ -36,11 +48,16 @@ export function sharedPhrases(
   minWords = 2,
 ): string[] {
   if (max <= 0 || !textA || !textB) return [];
-  const A = meaningful(textA, options);
-  const B = meaningful(textB, options);
+  return phrasesBetween(phraseSide(textA, options), phraseSide(textB, options), max, minWords);
+}
+
+/** sharedPhrases of two prepared sides. */
+export function phrasesBetween(A: PhraseSide, B: PhraseSide, max: number, minWords = 2): string[] {
+  const textA = A.text;
+  if (max <= 0 || !textA || !B.text) return [];
   // Runs are anchored on their first `minWords` stems (one sentence), so a stem that recurs all
   // over both texts does not start a run at every pair of its occurrences.
-  const anchor = (side: typeof A, at: number): string | null => {
+  const anchor = (side: PhraseSide, at: number): string | null => {
     let key = side.tokens[at]!.stem;
     for (let k = 1; k < minWords; k++) {
       if (!side.joined[at + k]) return null;

@@ -6,6 +6,9 @@ import { dot } from './vectors';
 
 export type Vectors = Omit<PreparedDoc, 'ref' | 'text'>;
 
+// Called for every candidate pair: local aliases, not global lookups (see vectors.ts).
+const { max, round: roundHalfUp } = Math;
+
 export interface PairScore {
   similarity: number;
   nameSimilarity: number;
@@ -19,12 +22,12 @@ export interface PairScore {
  */
 export function nameSimilarity(a: Vectors, b: Vectors): number {
   if (a.name.ids.length === 0 || b.name.ids.length === 0) return 0;
-  const whole = Math.max(dot(a.name, b.name), dot(a.bag, b.bag));
+  const whole = max(dot(a.name, b.name), dot(a.bag, b.bag));
   if (!a.head && !b.head) return whole;
-  return Math.max(whole, dot(a.head ?? a.name, b.head ?? b.name));
+  return max(whole, dot(a.head ?? a.name, b.head ?? b.name));
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => roundHalfUp(x * 1000) / 1000;
 
 export const hasName = (v: Vectors): boolean => v.name.ids.length > 0;
 export const hasContent = (v: Vectors): boolean => v.contentWords >= TUNING.minContentWords;
@@ -34,7 +37,7 @@ export const hasContent = (v: Vectors): boolean => v.contentWords >= TUNING.minC
  * below content alone: a renamed copy is a duplicate whatever its new name.
  */
 export function blend(n: number, c: number, names: boolean, contents: boolean): number {
-  if (names && contents) return Math.max(c, TUNING.contentWeight * c + (1 - TUNING.contentWeight) * n);
+  if (names && contents) return max(c, TUNING.contentWeight * c + (1 - TUNING.contentWeight) * n);
   return contents ? c : names ? n : 0;
 }
 

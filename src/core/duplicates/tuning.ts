@@ -23,3 +23,19 @@ export const TUNING = {
 
 /** Pairs at or above this similarity are reported. */
 export const DEFAULT_DUPLICATE_THRESHOLD = 0.53;
+
+/**
+ * Each innovation keeps at most this many partners, its most similar (a pair is listed when it is
+ * among either side's). More are never a finding of their own: they are one text pasted into many
+ * innovations, which the first ten show, and listing them all grows with the square of the copies.
+ */
+export const DEFAULT_MAX_PARTNERS = 10;
+
+/**
+ * Work one innovation's search may spend, in exact scores of content pairs (a name-only pair counts
+ * a tenth). Ordinary registers need a few per innovation; this is reached only when bounds are loose
+ * for hundreds of texts at once (short texts made only of words that a quarter of the register uses).
+ */
+export const SEARCH_BUDGET = 500;
+/** Once an innovation has maxPartners partners, its search may spend this many scores per partner. */
+export const CROWDED_BUDGET_PER_PARTNER = 4;

@@ -33,8 +33,36 @@ export interface DuplicateOptions {
   extraStopWords?: readonly string[];
   /** Shared phrases per result. Default 3. */
   maxPhrases?: number;
+  /**
+   * Shared phrases only for the first this many results (the costly part); the others get none.
+   * Default: all. For findDuplicatePairs.
+   */
+  phrasesFor?: number;
   /** At most this many results, most similar first. Default: all pairs; 5 for findSimilarTo. */
   limit?: number;
+  /**
+   * findDuplicatePairs: an innovation with at most this many partners keeps them all; one with more
+   * keeps this many, the most similar first (exactly its closest when the bounds tell them apart).
+   * A pair is listed when it is kept by either side. Default DEFAULT_MAX_PARTNERS; Infinity lists
+   * every pair (then the work grows with the square of the number of copies of one text).
+   */
+  maxPartners?: number;
+}
+
+/** The pairs of a register, and how many innovations had more partners than were kept. */
+export interface DuplicateReport {
+  pairs: DuplicatePair[];
+  /** Innovations with `maxPartners` partners and more in sight, of which only that many are kept. */
+  crowded: number;
+  /**
+   * Innovations whose search spent its work budget before finding maxPartners partners, so that a
+   * pair may be missing. Only texts made of words a quarter of the register uses, by the hundred.
+   */
+  unfinished: number;
+  /** The maxPartners that applied. */
+  maxPartners: number;
+  /** Pairs whose similarity was computed exactly: the work done, a few per innovation in ordinary registers. */
+  scored: number;
 }
 
 export type SimilarToOptions = DuplicateOptions;

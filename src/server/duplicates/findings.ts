@@ -35,7 +35,12 @@ export function writeFindings(
       admins,
       registry.settings.timeZone,
     );
-    lines.push(DUPLICATE_TAB_TEXT.dashboardLine(duplicates.pairs, duplicates.open));
+    const line = DUPLICATE_TAB_TEXT.dashboardLine(duplicates.pairs, duplicates.open);
+    const crowded = duplicates.crowded;
+    // One line either way: the Ringkasan's calls do not depend on what was found.
+    lines.push(
+      crowded ? `${line} ${DUPLICATE_TAB_TEXT.crowded(crowded.innovations, crowded.partners)}` : line,
+    );
   } catch (error) {
     logError('recalculate: Kemungkinan Duplikat', error);
     lines.push(DUPLICATE_TAB_TEXT.failed);

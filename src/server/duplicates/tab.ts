@@ -1,12 +1,13 @@
 // Writes the Kemungkinan Duplikat tab during the recalculation: one read (the previous decisions),
 // the pairs from the core, then the same fixed set of calls as the other generated tabs plus one for
 // the decision dropdowns. Nothing here grows with the number of innovations or pairs.
-import { findDuplicatePairs, type PreparedCorpus } from '../../core/duplicates';
+import { findDuplicates, type PreparedCorpus } from '../../core/duplicates';
 import type { StoredInnovation } from '../model';
 import { generatedTab, writeTableTab } from '../recalc/table-tab';
 import { FIRST_DATA_ROW } from '../sheets/layout';
 import { readTable } from '../sheets/table';
 import {
+  type Crowding,
   DECISION_COLUMN,
   DECISION_OPTIONS,
   DUPLICATES_FORMATS,
@@ -23,6 +24,8 @@ export const MAX_SHOWN_PAIRS = 500;
 export interface DuplicatesSummary {
   pairs: number;
   open: number;
+  /** Innovations with more similar partners than are listed, and how many each keeps; null if none. */
+  crowded: Crowding | null;
 }
 
 export function writeDuplicatesTab(
@@ -33,13 +36,14 @@ export function writeDuplicatesTab(
   timeZone: string,
 ): DuplicatesSummary {
   const decisions = decisionsFromTable(readTable(ss, DUPLICATES_LAYOUT), timeZone);
-  // Shared phrases are the costly part: found for the listed pairs only.
-  const all = findDuplicatePairs(corpus, { maxPhrases: 0 });
-  const shown = findDuplicatePairs(corpus, { limit: MAX_SHOWN_PAIRS });
+  // One search; shared phrases, the costly part, for the listed pairs only.
+  const report = findDuplicates(corpus, { phrasesFor: MAX_SHOWN_PAIRS });
+  const all = report.pairs;
   const refs = new Map(
     innovations.map((s) => [s.innovation.id, { opd: s.innovation.opd, name: s.innovation.name }]),
   );
-  const data = duplicatesTable(shown, all, decisions, refs);
+  const crowded = report.crowded > 0 ? { innovations: report.crowded, partners: report.maxPartners } : null;
+  const data = duplicatesTable(all.slice(0, MAX_SHOWN_PAIRS), all, decisions, refs, crowded);
   const isNew = ss.getSheetByName(DUPLICATES_LAYOUT.name) === null;
   const sheet = generatedTab(ss, DUPLICATES_LAYOUT.name, admins, DUPLICATES_LAYOUT.description);
   writeTableTab(sheet, data, DUPLICATES_FORMATS);
@@ -58,5 +62,5 @@ export function writeDuplicatesTab(
   sheet
     .getRange(FIRST_DATA_ROW, DECISION_COLUMN, data.rows.length, 1)
     .setDataValidations(data.pairRows.map((pair) => [pair ? rule : null]));
-  return { pairs: data.pairs, open: data.open };
+  return { pairs: data.pairs, open: data.open, crowded };
 }

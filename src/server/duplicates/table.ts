@@ -104,15 +104,23 @@ interface Ref {
   name: string;
 }
 
+/** Innovations whose partners were cut to the `partners` most similar (see findDuplicates). */
+export interface Crowding {
+  innovations: number;
+  partners: number;
+}
+
 /**
  * `shown`: the most similar pairs, with shared phrases; `all`: every pair found (phrases not needed),
- * for the counts and for decided pairs beyond the shown ones; `innovations`: id → OPD and name now.
+ * for the counts and for decided pairs beyond the shown ones; `innovations`: id → OPD and name now;
+ * `crowded`: whether some innovations had more partners than were kept (said in one remark row).
  */
 export function duplicatesTable(
   shown: readonly DuplicatePair[],
   all: readonly DuplicatePair[],
   decisions: ReadonlyMap<string, PairDecision>,
   innovations: ReadonlyMap<string, Ref>,
+  crowded: Crowding | null = null,
 ): DuplicatesTable {
   const rows: CellValue[][] = [];
   const backgrounds: string[] = [];
@@ -178,6 +186,13 @@ export function duplicatesTable(
   }
   const hidden = all.length - listed.size;
   if (hidden > 0) add({ remark: DUPLICATE_TAB_TEXT.notShown(hidden) }, DECISION_BACKGROUNDS.open, false);
+  if (crowded) {
+    add(
+      { remark: DUPLICATE_TAB_TEXT.crowded(crowded.innovations, crowded.partners) },
+      DECISION_BACKGROUNDS.open,
+      false,
+    );
+  }
   if (rows.length === 0) add({ nameA: DUPLICATE_TAB_TEXT.none }, DECISION_BACKGROUNDS.open, false);
   return { layout: DUPLICATES_LAYOUT, rows, backgrounds, pairRows, pairs: all.length, open };
 }

@@ -72,7 +72,9 @@ export function planImport(
       list.push({ other, similarity });
       matches.set(row, list);
     };
-    for (const p of findDuplicatePairs(corpusOf(texts, settings), { maxPhrases: 0 })) {
+    // Every pair, not each innovation's closest few: a row must meet the existing innovation and the
+    // accepted earlier row it copies, however many other rows are alike.
+    for (const p of findDuplicatePairs(corpusOf(texts, settings), { maxPhrases: 0, maxPartners: Infinity })) {
       note(p.a.id, p.b.id, p.similarity);
       note(p.b.id, p.a.id, p.similarity);
     }

@@ -4,6 +4,7 @@
 // or content is most similar to the project's title, above the duplicate threshold. Pure.
 import { findSimilarTo, type PreparedCorpus } from '../../core/duplicates';
 import type { Innovation } from '../../core/model';
+import type { SimilarInnovation } from '../../shared/api';
 import { TRAINING_TEXT, type TrainingFollowUp, type TrainingLink } from '../../shared/messages/training';
 import { plain, TRAINING_KINDS, type TrainingProject } from './layout';
 
@@ -46,25 +47,67 @@ function byId(candidates: readonly LinkedInnovation[]): Map<string, LinkedInnova
   return m;
 }
 
+interface Origin {
+  c: LinkedInnovation;
+  /** Position among the candidates: the first of equally good matches wins. */
+  at: number;
+  title: string;
+  person: string;
+  kind: string;
+  year: number | null | undefined;
+}
+
+/** Candidates with a training origin, by normalised title and by participant, read once per run. */
+interface OriginIndex {
+  byTitle: Map<string, Origin[]>;
+  byPerson: Map<string, Origin[]>;
+}
+
+function originIndex(candidates: readonly LinkedInnovation[]): OriginIndex {
+  const index: OriginIndex = { byTitle: new Map(), byPerson: new Map() };
+  const add = (map: Map<string, Origin[]>, key: string, o: Origin) => {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
+  };
+  candidates.forEach((c, at) => {
+    const o = c.innovation.origin;
+    if (!o || !TRAINING_ORIGINS.has(o.kind)) return;
+    const entry: Origin = {
+      c,
+      at,
+      title: plain(o.title ?? ''),
+      person: personKey(o.participant ?? ''),
+      kind: o.kind,
+      year: o.year,
+    };
+    add(index.byTitle, entry.title, entry);
+    add(index.byPerson, entry.person, entry);
+  });
+  return index;
+}
+
 /** The innovation whose recorded origin is this project, or undefined. */
-function byOrigin(p: TrainingProject, candidates: readonly LinkedInnovation[]): LinkedInnovation | undefined {
+function byOrigin(p: TrainingProject, index: OriginIndex): LinkedInnovation | undefined {
   const title = plain(p.title);
   const person = personKey(p.participant);
-  let best: { c: LinkedInnovation; rank: number } | undefined;
-  for (const c of candidates) {
-    const o = c.innovation.origin;
-    if (!o || !TRAINING_ORIGINS.has(o.kind)) continue;
-    const sameTitle = title !== '' && plain(o.title ?? '') === title;
+  const byTitle = (title && index.byTitle.get(title)) || [];
+  const byPerson = (person && index.byPerson.get(person)) || [];
+  let best: { c: LinkedInnovation; rank: number; at: number } | undefined;
+  for (const o of [...byTitle, ...byPerson]) {
+    const sameTitle = title !== '' && o.title === title;
     const samePerson =
       person !== '' &&
-      personKey(o.participant ?? '') === person &&
+      o.person === person &&
       (p.kind === null || o.kind === p.kind) &&
       (p.year === null || o.year === null || o.year === undefined || o.year === p.year);
     if (!sameTitle && !samePerson) continue;
     // Both matching beats the title alone, which beats the participant alone; then the project's OPD.
     const rank =
-      (sameTitle && samePerson ? 4 : sameTitle ? 2 : 0) + (p.opd && c.innovation.opd === p.opd ? 1 : 0);
-    if (!best || rank > best.rank) best = { c, rank };
+      (sameTitle && samePerson ? 4 : sameTitle ? 2 : 0) + (p.opd && o.c.innovation.opd === p.opd ? 1 : 0);
+    if (!best || rank > best.rank || (rank === best.rank && o.at < best.at))
+      best = { c: o.c, rank, at: o.at };
   }
   return best?.c;
 }
@@ -79,6 +122,14 @@ export function linkProjects(
   corpus: PreparedCorpus,
 ): ProjectLink[] {
   const ids = byId(candidates);
+  const origins = originIndex(candidates);
+  // Pasted lists repeat titles: each distinct title is searched once.
+  const similar = new Map<string, SimilarInnovation | undefined>();
+  const mostSimilar = (title: string) => {
+    if (!similar.has(title))
+      similar.set(title, findSimilarTo({ name: title }, corpus, { limit: 1, maxPhrases: 0 })[0]);
+    return similar.get(title);
+  };
   const links = projects.map((project): ProjectLink => {
     const notes = [...project.problems];
     let hit: LinkedInnovation | undefined;
@@ -90,11 +141,11 @@ export function linkProjects(
       else notes.push(TRAINING_TEXT.notes.unknownId(project.innovationId));
     }
     if (!hit) {
-      hit = byOrigin(project, candidates);
+      hit = byOrigin(project, origins);
       if (hit) method = 'origin';
     }
     if (!hit && project.title) {
-      const [best] = findSimilarTo({ name: project.title }, corpus, { limit: 1, maxPhrases: 0 });
+      const best = mostSimilar(project.title);
       const found = best ? ids.get(best.id.toUpperCase()) : undefined;
       if (best && found) {
         hit = found;
