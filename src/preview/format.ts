@@ -3,25 +3,14 @@
 // patterns use Sheets' syntax, where "." and "," mean "decimal" and "thousands" and are rendered
 // with the locale's symbols; everything else in a pattern is literal.
 
+import { MONTHS, WEEKDAYS } from '../shared/messages/common';
+
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
-const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const DAYS_SHORT = ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'];
+// Sheets' short names are the first three letters (Agu, Okt, Des; Min, Jum).
+const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
+const DAYS = WEEKDAYS;
+const DAYS_SHORT = WEEKDAYS.map((d) => d.slice(0, 3));
 
 const DECIMAL = ',';
 const GROUP = '.';

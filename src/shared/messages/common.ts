@@ -46,7 +46,8 @@ export function statusLabel(status: string): string {
   return (STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
 
-const MONTHS = [
+/** Indonesian month names, January first (also used by the preview's cell display). */
+export const MONTHS = [
   'Januari',
   'Februari',
   'Maret',
@@ -60,7 +61,8 @@ const MONTHS = [
   'November',
   'Desember',
 ];
-const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Sabtu'];
+/** Indonesian day names, Sunday first as Date.getDay() counts; "Jumat" is the standard (KBBI) spelling. */
+export const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-08-31" → "31 Agustus 2026"; anything that is not an ISO date comes back unchanged. */
