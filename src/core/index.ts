@@ -6,3 +6,4 @@ export * from './schemas';
 export * from './scoring';
 export * from './text';
 export * from './urusan';
+export * from './integrity';

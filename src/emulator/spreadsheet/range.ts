@@ -19,6 +19,7 @@ import {
   MAX_CELL_CHARS,
   touchContent,
 } from './grid';
+import { shiftColumnGroupDepth } from './group';
 import { newProtection, Protection } from './protection';
 import { findSheet, Sheet } from './sheet';
 import { DataValidation, validationAccepts } from './validation';
@@ -619,6 +620,12 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     return this._sheet()
       .merges.filter((m) => intersects(m, this._rect))
       .map((m) => new Range(this.rt, this._sheetId, { ...m }));
+  }
+
+  // ── groups ──
+  shiftColumnGroupDepth(delta: number): this {
+    shiftColumnGroupDepth(this.rt, this._sheetId, this._rect.c1, this._rect.c2, delta);
+    return this;
   }
 
   // ── protection ──

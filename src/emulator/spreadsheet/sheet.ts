@@ -13,6 +13,7 @@ import { ConditionalFormatRule } from './conditional';
 import * as grid from './grid';
 import { NamedRange } from './named-range';
 import { newProtection, Protection } from './protection';
+import { columnGroupAt, type Group } from './group';
 import { Range } from './range';
 import { Spreadsheet } from './spreadsheet';
 
@@ -383,6 +384,9 @@ export class Sheet extends GasObject implements Surface<GoogleAppsScript.Spreads
     const existing = this.ss.protections.find((p) => p.sheetId === s.id && p.range === null);
     if (existing) return new Protection(this.rt, existing.id);
     return new Protection(this.rt, newProtection(this.rt, s.id, null).id);
+  }
+  getColumnGroup(columnIndex: number, groupDepth: number): Group | null {
+    return columnGroupAt(this.rt, this._id, toInt(columnIndex), toInt(groupDepth));
   }
   getProtections(type: unknown): Protection[] {
     const t = String(type);

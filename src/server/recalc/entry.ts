@@ -7,7 +7,7 @@ import type { ScoringInput, ScoringResult } from '../../core/model';
 import { score } from '../../core/scoring';
 import { zoneLabel } from '../../shared/messages/common';
 import { RECALC_TEXT } from '../../shared/messages/recalc';
-import { TAB_DESCRIPTIONS } from '../../shared/messages/server';
+import { SETTINGS_PROBLEMS, TAB_DESCRIPTIONS } from '../../shared/messages/server';
 import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
 import { isAdmin } from '../access';
 import { logError } from '../api/guard';
@@ -113,6 +113,10 @@ export function recalculate(): void {
   const { ss, caller } = scope;
   if (!isAdmin(caller)) {
     alert(caller.refusedReason ?? RECALC_TEXT.adminOnly, RECALC_TEXT.toastTitle);
+    return;
+  }
+  if (scope.access.settingsInvalid.length) {
+    alert(SETTINGS_PROBLEMS.refused(scope.access.settingsInvalid), RECALC_TEXT.toastTitle);
     return;
   }
   // Two admins clicking at once would interleave their writes to the generated tabs. Saves take

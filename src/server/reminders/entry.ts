@@ -101,6 +101,7 @@ export function sendWeeklyReminders(): void {
     if (!me || !isRecordedRunner(me)) return;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const gate = adminGate(ss, ACTION, me);
+    if (!gate.ok && gate.reason === 'settings') throw new Error(gate.message);
     if (!gate.ok) {
       // The installer is no longer an admin: the reminder switches itself off (admins see it off
       // in the dialog and may install it again) instead of writing as someone without the right.

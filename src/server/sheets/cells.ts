@@ -246,6 +246,12 @@ export function encodeCell(column: Column, value: unknown, format?: string): Cel
       return typeof value === 'number' && Number.isFinite(value) ? value : toCellText(String(value), format);
     case 'checkbox':
       return value === true;
+    case 'timestamp': {
+      // A real date-time (the column's format shows it in the spreadsheet's zone); text that is
+      // not a moment is kept as text.
+      const ms = typeof value === 'string' && isIsoTimestamp(value) ? Date.parse(value) : Number.NaN;
+      return Number.isNaN(ms) ? toCellText(String(value), format) : new Date(ms);
+    }
     case 'enum': {
       const code = String(value);
       const option = column.options?.find((o) => o.code === code);

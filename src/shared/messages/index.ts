@@ -8,6 +8,7 @@ export * from './emulator';
 export * from './export';
 export * from './history';
 export * from './import';
+export * from './integrity';
 export * from './preview';
 export * from './recalc';
 export * from './reminders';
