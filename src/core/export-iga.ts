@@ -6,6 +6,7 @@ import { EXPORT_TEXT } from '../shared/messages/export';
 import type { IndicatorEntry, Innovation, ScoringResult } from './model';
 
 type InnovationScore = ScoringResult['innovations'][number];
+
 import type { Rubric } from './rubric/schema';
 import { findUrusan } from './urusan';
 

@@ -7,9 +7,10 @@
 // - a row stored as submitted must pass the submit rules, otherwise it is a draft with its problems;
 // - a verdict (keyed by OPD + ID) holds only for the content fingerprint it was given to: a changed
 //   row waits for the verifikator again (or is a draft while the operator is still working on it).
+
+import { fnv1a64 } from './fingerprint';
 import type { FieldError, Innovation, VerificationRecord } from './model';
 import type { Rubric } from './rubric/schema';
-import { fnv1a64 } from './fingerprint';
 import { validateInnovation } from './schemas';
 
 export type EffectiveStatus = 'draft' | 'submitted' | 'returned' | 'verified' | 'reverify';
@@ -163,7 +164,11 @@ export function effectiveStatus(facts: RowFacts): Effective {
   const derived = statusFromVerdict(stored, facts.revision, facts.fingerprint, facts.verdict);
   // A row that fails the submit rules is a draft: a verdict of it may show, but counts for nothing.
   if (stored === 'draft' && facts.storedStatus === 'submitted')
-    return { status: 'draft', verification: derived.verification && { ...derived.verification, stale: true }, problems };
+    return {
+      status: 'draft',
+      verification: derived.verification && { ...derived.verification, stale: true },
+      problems,
+    };
   return { ...derived, problems };
 }
 
@@ -212,11 +217,7 @@ export function sealOf(opd: string, values: SealedValues): string {
  * The fields whose cell no longer matches the seal; ['seal'] when the seal itself is missing or
  * unreadable; [] when all match.
  */
-export function brokenSeal(
-  opd: string,
-  values: SealedValues,
-  seal: string,
-): (SealedField | 'seal')[] {
+export function brokenSeal(opd: string, values: SealedValues, seal: string): (SealedField | 'seal')[] {
   const body = seal.startsWith(`${SEAL_VERSION}.`) ? seal.slice(SEAL_VERSION.length + 1) : '';
   if (body.length !== SEALED_FIELDS.length * SEAL_PART) return ['seal'];
   return SEALED_FIELDS.filter(

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { ConcurrentJob } from '../../src/emulator/concurrent';
 import type { SaveRequest, SaveResult } from '../../src/shared/api';
 import { completeInnovation } from './fixtures';
-import { ADMIN, addUsers, columnValues, DINKES_OP, newKey, rowsWhere, save, setUp, tabValues } from './support';
+import {
+  ADMIN,
+  addUsers,
+  columnValues,
+  DINKES_OP,
+  newKey,
+  rowsWhere,
+  save,
+  setUp,
+  tabValues,
+} from './support';
 
 const operators = (opd: string, n: number) =>
   Array.from({ length: n }, (_, i) => `op${i + 1}.${opd.toLowerCase()}@majenekab.go.id`);

@@ -159,7 +159,9 @@ describe('saveInnovation', () => {
     expect(r1['Sidik jari']).toMatch(/^[0-9a-f]{16}$/);
     // A real date-time, shown in WITA with a day-first format (not UTC ISO text).
     expect(r1['Dibuat pada']).toBeInstanceOf(Date);
-    const made = h.spreadsheet.getSheetByName('Inovasi DINKES')!.getRange(3, tabValues(h, 'Inovasi DINKES')[1]!.indexOf('Dibuat pada') + 1);
+    const made = h.spreadsheet
+      .getSheetByName('Inovasi DINKES')!
+      .getRange(3, tabValues(h, 'Inovasi DINKES')[1]!.indexOf('Dibuat pada') + 1);
     expect(made.getNumberFormat()).toBe('dd/mm/yyyy hh:mm');
     expect(made.getDisplayValue()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(r1.Segel).toMatch(/^s1\.[0-9a-f]{36}$/);

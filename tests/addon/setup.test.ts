@@ -7,6 +7,7 @@ import {
   ADMIN,
   addUsers,
   BOSS,
+  columnValues,
   DINKES_OP,
   DINSOS_OP,
   directEditor,
@@ -17,7 +18,6 @@ import {
   setUp,
   tabValues,
   VERIFIER,
-  columnValues,
 } from './support';
 
 const rubric = getRubric('iid-2027');

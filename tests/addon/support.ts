@@ -173,5 +173,8 @@ export function columnValues(h: Harness, tab: string, header: string): unknown[]
   const values = tabValues(h, tab);
   const col = (values[1] ?? []).indexOf(header);
   if (col < 0) throw new Error(`no column ${header} in ${tab}`);
-  return values.slice(2).map((r) => r[col]).filter((v) => v !== '');
+  return values
+    .slice(2)
+    .map((r) => r[col])
+    .filter((v) => v !== '');
 }

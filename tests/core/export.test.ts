@@ -66,7 +66,13 @@ describe('buildIgaTable', () => {
 
   it('never lends a row the verified score of another row with the same ID', () => {
     // A draft of DINSOS whose ID cell was typed to a verified DINKES innovation's ID.
-    const draft: Innovation = { ...full, opd: 'DINSOS', name: 'Draf pinjam ID', stage: 'inisiatif', indicators: {} };
+    const draft: Innovation = {
+      ...full,
+      opd: 'DINSOS',
+      name: 'Draf pinjam ID',
+      stage: 'inisiatif',
+      indicators: {},
+    };
     const t = buildIgaTable({
       ...input,
       scoring: { innovations: [result('inv-1', true, 80.5), result('inv-1', false, 0)] },

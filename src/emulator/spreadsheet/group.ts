@@ -30,7 +30,13 @@ function setHidden(sheet: SheetState, g: ColumnGroupState, hidden: boolean): voi
 }
 
 /** Range.shiftColumnGroupDepth: +n nests the columns n groups deeper, -n removes n levels. */
-export function shiftColumnGroupDepth(rt: Runtime, sheetId: number, start: number, end: number, delta: number): void {
+export function shiftColumnGroupDepth(
+  rt: Runtime,
+  sheetId: number,
+  start: number,
+  end: number,
+  delta: number,
+): void {
   const sheet = findSheet(rt, sheetId);
   assertCanEdit(rt, sheet, null);
   const groups = columnGroups(sheet);

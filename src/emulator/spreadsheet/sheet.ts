@@ -11,9 +11,9 @@ import { assertCanEdit } from './access';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { ConditionalFormatRule } from './conditional';
 import * as grid from './grid';
+import { columnGroupAt, type Group } from './group';
 import { NamedRange } from './named-range';
 import { newProtection, Protection } from './protection';
-import { columnGroupAt, type Group } from './group';
 import { Range } from './range';
 import { Spreadsheet } from './spreadsheet';
 

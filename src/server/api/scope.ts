@@ -75,7 +75,11 @@ export function findInnovation(
       id,
     );
     if (hit) {
-      applyVerifications([hit], readVerificationTab(scope.ss, scope.ctx, id).byKey, statusChecks(scope.access));
+      applyVerifications(
+        [hit],
+        readVerificationTab(scope.ss, scope.ctx, id).byKey,
+        statusChecks(scope.access),
+      );
       return hit;
     }
   }

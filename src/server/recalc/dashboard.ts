@@ -51,6 +51,8 @@ export interface DashboardInput {
   trendPointer?: string | null;
   /** A titled block of lines from other modules (duplicates, training projects: duplicates/findings.ts). */
   findings?: { title: string; lines: readonly string[] };
+  /** "Temuan integritas": hand edits, untrusted rows, restored protections (recalc/integrity.ts). */
+  integrity?: { title: string; lines: readonly string[] };
 }
 
 export interface DashboardLayout {
@@ -344,6 +346,10 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   b.blank();
   if (input.findings) {
     findingsBlock(b, input.findings);
+    b.blank();
+  }
+  if (input.integrity) {
+    findingsBlock(b, input.integrity);
     b.blank();
   }
   problemsBlock(b, input);

@@ -6,6 +6,7 @@ import { rankActions } from '../../core/actions';
 import type { ScoringInput, ScoringResult } from '../../core/model';
 import { score } from '../../core/scoring';
 import { zoneLabel } from '../../shared/messages/common';
+import { INTEGRITY_TEXT } from '../../shared/messages/integrity';
 import { RECALC_TEXT } from '../../shared/messages/recalc';
 import { SETTINGS_PROBLEMS, TAB_DESCRIPTIONS } from '../../shared/messages/server';
 import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
@@ -17,10 +18,12 @@ import { trendPointer } from '../history/entry';
 import { adminEmails, scoringInput } from '../history/scoring';
 import { whileHolding } from '../lock';
 import type { StoredInnovation } from '../model';
+import { restoreProtections, takeWeeklyDrift } from '../setup/protect';
 import { DASHBOARD_TAB, OPD_SUMMARY_LAYOUT, SCORES_LAYOUT } from '../sheets/layout';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { alert } from '../ui/dialogs';
 import { dashboardLayout } from './dashboard';
+import { integrityLines } from './integrity';
 import { paintSheet } from './paint';
 import { generatedTab, writeTableTab } from './table-tab';
 import { OPD_SUMMARY_FORMATS, opdSummaryTable, SCORES_FORMATS, scoresTable } from './tables';
@@ -65,7 +68,12 @@ function dashboardProblems(registry: FullRegistry, result: ScoringResult): strin
  * locale that number formats such as #,##0.00 follow, the time zone) belong to setup: the
  * recalculation only writes its own tabs.
  */
-export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now: Date): Recalculation {
+export function recalculateRegistry(
+  ss: Spreadsheet,
+  registry: FullRegistry,
+  now: Date,
+  protections: readonly string[] = [],
+): Recalculation {
   const input = scoringInput(registry);
   const result = score(input);
   const actions = rankActions(input, result, registry.rubric, { statuses: statuses(registry.innovations) });
@@ -94,6 +102,10 @@ export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now
     problems: dashboardProblems(registry, result),
     trendPointer: trendPointer(ss),
     findings: { title: DUPLICATE_TAB_TEXT.dashboardHeader, lines: findings },
+    integrity: {
+      title: INTEGRITY_TEXT.dashboardHeader,
+      lines: integrityLines(registry.innovations, protections),
+    },
   });
   paintSheet(dashboard, layout.paint, layout.extraRows);
   ss.setActiveSheet(dashboard);
@@ -129,8 +141,10 @@ export function recalculate(): void {
   whileHolding(lock, () => {
     try {
       progress(ss, 1, RECALC_TEXT.stepRead);
+      // Protections first: a tab someone unprotected is closed again before anything is read.
+      const restored = [...takeWeeklyDrift(), ...restoreProtections(ss, scope.access, caller.email)];
       const registry = readRegistry(ss, scope.access);
-      const { result } = recalculateRegistry(ss, registry, new Date());
+      const { result } = recalculateRegistry(ss, registry, new Date(), restored);
       ss.toast(RECALC_TEXT.done(result.claimed.iid, result.claimed.predikat), RECALC_TEXT.toastTitle, 10);
     } catch (error) {
       logError('recalculate', error);

@@ -9,6 +9,7 @@ import { daysLeftText, REMINDER_TEXT } from '../../shared/messages/reminders';
 import { fail, guarded, logError } from '../api/guard';
 import { adminGate, adminMenuItem, withAdminLock } from '../history/admin';
 import { adminEmails } from '../history/scoring';
+import { rememberWeeklyDrift, restoreProtections } from '../setup/protect';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { formatWhen, nowIso } from '../time';
 import { showDialog } from '../ui/dialogs';
@@ -110,6 +111,9 @@ export function sendWeeklyReminders(): void {
       return;
     }
     const locked = withAdminLock(() => {
+      // The trigger runs as its admin creator: protections someone changed are restored weekly,
+      // and what was restored is shown by the next recalculation.
+      rememberWeeklyDrift(restoreProtections(ss, gate.access, me));
       const reg = readRegistry(ss);
       const now = new Date();
       const plan = planReminders(ss, reg, now);

@@ -298,7 +298,9 @@ export function syncAccess(): void {
     }
     const plan = accessPlan(access.users, access.opds, who.email, access.input);
     const sync = applyAccessPlan(ss, plan, who.email);
-    alert([SYNC_MESSAGES.done(sync.protectedTabs), ...syncLines(sync, otherAdmins(access, who.email))].join('\n'));
+    alert(
+      [SYNC_MESSAGES.done(sync.protectedTabs), ...syncLines(sync, otherAdmins(access, who.email))].join('\n'),
+    );
   } catch (error) {
     logError('syncAccess', error);
     alert(ACCESS_MESSAGES.setupFailed);

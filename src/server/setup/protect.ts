@@ -12,15 +12,15 @@ import {
   DASHBOARD_TAB,
   FIRST_DATA_ROW,
   type LayoutInput,
-  opdTabLayout,
-  STATUS_COLUMN,
-  technicalGroup,
   OPD_SUMMARY_LAYOUT,
   OPDS_LAYOUT,
+  opdTabLayout,
   opdTabName,
   SCORES_LAYOUT,
   SETTINGS_LAYOUT,
   SPD_LAYOUT,
+  STATUS_COLUMN,
+  technicalGroup,
 } from '../sheets/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -123,16 +123,19 @@ export function protectSheetReporting(
     : null;
   if (protections[0] && protection.isWarningOnly()) drift.push(INTEGRITY_TEXT.drift.warningOnly);
   if (protection.canDomainEdit() && protections[0]) drift.push(INTEGRITY_TEXT.drift.domain);
+  const wantedEditors = new Set(editors.map((e) => e.toLowerCase()));
+  if (keep) wantedEditors.add(keep);
+  if (before) {
+    const added = before.filter((e) => !wantedEditors.has(e));
+    const removed = [...wantedEditors].filter((e) => e !== owner && !before.includes(e));
+    if (added.length || removed.length) drift.push(INTEGRITY_TEXT.drift.editors(added, removed));
+  }
+  // Nothing to change: no write at all (the recalculation checks every tab each time).
+  if (drift.length === 0 && protection.getDescription() === description) return { failed: [], drift };
   protection.setDescription(description);
   protection.setWarningOnly(false);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  if (keep) wanted.add(keep);
-  if (before) {
-    const added = before.filter((e) => !wanted.has(e));
-    const removed = [...wanted].filter((e) => e !== owner && !before.includes(e));
-    if (added.length || removed.length) drift.push(INTEGRITY_TEXT.drift.editors(added, removed));
-  }
+  const wanted = wantedEditors;
   const failed: string[] = [];
   // Adding first, always: a new protection mirrors the file's sharing (protecting nothing) until
   // its editor list is set explicitly, and the runner must be in it before others are removed.
@@ -167,7 +170,10 @@ function ownerOf(sheet: Sheet): string {
  * The warning-only protections of an OPD tab's server-owned columns (one per run of columns),
  * created when missing. Returns true when one had to be created (drift, on a tab set up before).
  */
-export function protectServerColumns(sheet: Sheet, columns: readonly { start: number; width: number }[]): boolean {
+export function protectServerColumns(
+  sheet: Sheet,
+  columns: readonly { start: number; width: number }[],
+): boolean {
   const existing = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === INTEGRITY_TEXT.serverColumnsDescription);
@@ -228,4 +234,43 @@ export function applyAccessPlan(ss: Spreadsheet, plan: readonly TabAccessPlan[],
     }
   }
   return report;
+}
+
+/**
+ * Protection drift: every tab's protection checked against Pengguna and restored where it
+ * differs (the recalculation and the weekly trigger run this as an admin). Returns one line per
+ * tab restored, or that could not be restored with the runner's account.
+ */
+export function restoreProtections(
+  ss: Spreadsheet,
+  access: { users: readonly UserRecord[]; opds: readonly OpdRecord[]; input: LayoutInput },
+  runner: string,
+): string[] {
+  const report = applyAccessPlan(ss, accessPlan(access.users, access.opds, runner, access.input), runner);
+  return [...report.restored, ...report.notEditor.map((tab) => INTEGRITY_TEXT.restoreFailed(tab))];
+}
+
+const WEEKLY_DRIFT = 'inovasiDaerah.weeklyDrift';
+/** Lines kept for the next recalculation. */
+const MAX_DRIFT_LINES = 15;
+
+/** What the weekly trigger restored, kept for the next recalculation to show (then cleared). */
+export function rememberWeeklyDrift(lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  const props = PropertiesService.getDocumentProperties();
+  const earlier = takeWeeklyDrift(false);
+  props.setProperty(WEEKLY_DRIFT, JSON.stringify([...earlier, ...lines].slice(-MAX_DRIFT_LINES)));
+}
+
+export function takeWeeklyDrift(clear = true): string[] {
+  const props = PropertiesService.getDocumentProperties();
+  const raw = props.getProperty(WEEKLY_DRIFT);
+  if (!raw) return [];
+  if (clear) props.deleteProperty(WEEKLY_DRIFT);
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -108,9 +108,7 @@ export function ensureHeader(
   else notes.push(SETUP_MESSAGES.migrated(layout.name));
   // Rearrange: layout columns by header text, then every other non-empty old column.
   const index =
-    found === null
-      ? new Map(layout.columns.map((c, i) => [c.key, i] as const))
-      : headerIndex(layout, header);
+    found === null ? new Map(layout.columns.map((c, i) => [c.key, i] as const)) : headerIndex(layout, header);
   const used = new Set(index.values());
   const extras: number[] = [];
   for (let i = 0; i < oldWidth; i++) {
@@ -137,9 +135,12 @@ export function ensureHeader(
     ]);
   }
   const height = Math.max(block.length, values.length);
-  if (sheet.getMaxRows() < block.length) sheet.insertRowsAfter(sheet.getMaxRows(), block.length - sheet.getMaxRows());
+  if (sheet.getMaxRows() < block.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), block.length - sheet.getMaxRows());
   // Dropdowns are set again by the caller: a value moved into a new column must not be refused.
-  sheet.getRange(FIRST_DATA_ROW, 1, Math.max(block.length - FIRST_DATA_ROW + 1, 1), newWidth).clearDataValidations();
+  sheet
+    .getRange(FIRST_DATA_ROW, 1, Math.max(block.length - FIRST_DATA_ROW + 1, 1), newWidth)
+    .clearDataValidations();
   sheet.getRange(1, 1, block.length, newWidth).setValues(block);
   if (oldWidth > newWidth) sheet.getRange(1, newWidth + 1, height, oldWidth - newWidth).clearContent();
   if (values.length > block.length)

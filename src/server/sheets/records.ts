@@ -3,8 +3,8 @@
 // cells (labels for enums, escaped text).
 import { type SealedValues, sealOf } from '../../core/integrity';
 import type { IndicatorEntry, Innovation, Origin, SpdEntry, Stage } from '../../core/model';
-import { findUrusan } from '../../core/urusan';
 import { RUBRIC_IDS } from '../../core/rubric';
+import { findUrusan } from '../../core/urusan';
 import {
   CELL_PROBLEMS,
   REGISTRY_PROBLEMS,
@@ -96,7 +96,11 @@ export function settingsFromTable(table: TableRead): SettingsRead {
     if (r.isEmpty('value')) continue;
     const bad = (detail: string) =>
       invalid.push(
-        SETTINGS_PROBLEMS.cell(`${table.layout.name}!${valueColumn}${row.rowNumber}`, SETTING_LABELS[key], detail),
+        SETTINGS_PROBLEMS.cell(
+          `${table.layout.name}!${valueColumn}${row.rowNumber}`,
+          SETTING_LABELS[key],
+          detail,
+        ),
       );
     const value = r.text('value').trim();
     switch (key) {
@@ -106,7 +110,8 @@ export function settingsFromTable(table: TableRead): SettingsRead {
         break;
       case 'rubricId':
         settings.rubricId = value;
-        if (!(RUBRIC_IDS as readonly string[]).includes(value)) bad(SETTINGS_PROBLEMS.rubric(value, RUBRIC_IDS));
+        if (!(RUBRIC_IDS as readonly string[]).includes(value))
+          bad(SETTINGS_PROBLEMS.rubric(value, RUBRIC_IDS));
         break;
       case 'timeZone':
         if (isKnownTimeZone(value)) settings.timeZone = value;

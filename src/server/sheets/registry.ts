@@ -280,7 +280,10 @@ function integrityText(p: IntegrityProblem, s: StoredInnovation): string {
 
 /** The status checks of the register described by the access tables. */
 export function statusChecks(access: Pick<AccessTables, 'rubric' | 'opds'>): StatusChecks {
-  return { rubric: access.rubric, opdCodes: access.opds.filter((o) => !o.problems?.length).map((o) => o.code) };
+  return {
+    rubric: access.rubric,
+    opdCodes: access.opds.filter((o) => !o.problems?.length).map((o) => o.code),
+  };
 }
 
 export interface FullRegistry extends Registry {

@@ -15,7 +15,8 @@ export const INTEGRITY_TEXT = {
   /** A server-owned cell typed by hand (the seal no longer matches). */
   handEdit: (fields: string[]) =>
     `kolom ${fields.map((f) => `"${f}"`).join(', ')} diubah langsung di sheet (bukan lewat sidebar)`,
-  contentEdit: 'isi inovasi diubah langsung di sheet (bukan lewat sidebar); verifikasi, bila ada, perlu diulang',
+  contentEdit:
+    'isi inovasi diubah langsung di sheet (bukan lewat sidebar); verifikasi, bila ada, perlu diulang',
   row: (tab: string, row: number, name: string) => `${tab} baris ${row}${name ? ` (${name})` : ''}`,
   dashboardHeader: 'Temuan integritas',
   dashboardNone: 'Tidak ada temuan: status, ID, dan kolom milik server sesuai isinya.',
@@ -39,7 +40,8 @@ export const INTEGRITY_TEXT = {
   serverColumnsDescription:
     'Kolom milik server (diisi sidebar). Ubahan manual terdeteksi dan dilaporkan di Ringkasan.',
   separation: {
-    author: 'Anda yang membuat atau terakhir mengubah inovasi ini, jadi tidak dapat memverifikasinya (pemisahan tugas). Minta verifikator lain.',
+    author:
+      'Anda yang membuat atau terakhir mengubah inovasi ini, jadi tidak dapat memverifikasinya (pemisahan tugas). Minta verifikator lain.',
     ownOpd: (opd: string) =>
       `Akun Anda di tab Pengguna tercatat untuk OPD ${opd}, jadi Anda tidak dapat memverifikasi inovasi OPD itu (pemisahan tugas). Minta verifikator lain.`,
   },

@@ -185,7 +185,8 @@ export const SETTINGS_PROBLEMS = {
   timeZone: (v: string) =>
     `"${v}" bukan zona waktu yang dikenal; tulis nama zona IANA, mis. Asia/Makassar (WITA), Asia/Jakarta (WIB), Asia/Jayapura (WIT)`,
   date: (v: string) => `"${v}" bukan tanggal (gunakan format TTTT-BB-HH, mis. 2026-03-31)`,
-  rubric: (v: string, known: readonly string[]) => `"${v}" bukan rubrik yang dikenal (pilih ${known.join(', ')})`,
+  rubric: (v: string, known: readonly string[]) =>
+    `"${v}" bukan rubrik yang dikenal (pilih ${known.join(', ')})`,
   yesNo: (v: string) => `"${v}" bukan Ya atau Tidak`,
   yes: 'Ya',
   no: 'Tidak',
