@@ -225,9 +225,11 @@ export function hasControlCharacters(value: string): boolean {
  * line break must not start a new header line or hide part of the subject.
  */
 export function headerText(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(new RegExp(INVISIBLE.source, 'g'), '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let out = '';
+  for (const ch of value) {
+    const code = ch.charCodeAt(0);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += control ? ' ' : INVISIBLE.test(ch) ? '' : ch;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
 }
