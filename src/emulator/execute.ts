@@ -14,6 +14,15 @@ const LIMITED_DENIED: Record<string, string> = {
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
 };
 
+const SCOPE_OF_CLASS: Record<string, string> = {
+  MailApp: 'https://www.googleapis.com/auth/script.send_mail',
+  ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  Session: 'https://www.googleapis.com/auth/userinfo.email',
+  SpreadsheetApp: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  Ui: 'https://www.googleapis.com/auth/script.container.ui',
+  HtmlService: 'https://www.googleapis.com/auth/script.container.ui',
+};
+
 /** Answers one service call of an execution: counted, run as that execution's user. */
 export function dispatch(
   rt: Runtime,
@@ -32,6 +41,13 @@ export function dispatch(
   if (exec.authMode === 'LIMITED' && LIMITED_DENIED[cls] && method !== 'getRemainingDailyQuota')
     return {
       e: `You do not have permission to call ${cls}.${method}. Required permissions: ${LIMITED_DENIED[cls]}`,
+      n: 'Exception',
+    };
+  const denied = rt.deniedScopes[rt.identity().active.toLowerCase()];
+  const scope = SCOPE_OF_CLASS[cls];
+  if (denied && scope && denied.includes(scope))
+    return {
+      e: `Specified permissions are not sufficient to call ${cls}.${method}. Required permissions: ${scope}`,
       n: 'Exception',
     };
   const prev = rt.current;

@@ -195,6 +195,11 @@ export class Runtime {
   readonly caches = new Map<string, Map<string, CacheEntry>>();
   responder: (req: UiRequest) => UiAnswer = (req) =>
     req.kind === 'prompt' ? { button: 'OK', text: '' } : 'OK';
+  /**
+   * Scopes a user left unticked on Google's granular consent screen (user → scope URLs): calls
+   * that need one fail as on Google ("Specified permissions are not sufficient…").
+   */
+  readonly deniedScopes: Record<string, string[]> = {};
   /** Time Utilities.sleep has skipped in in-process executions. */
   clockOffsetMs = 0;
   mailSentToday = 0;

@@ -9,6 +9,7 @@
 import type { Role } from '../shared/api';
 import { ACCESS_MESSAGES } from '../shared/messages/server';
 import type { OpdRecord, UserRecord } from './model';
+import { missingPermission } from './permissions';
 import type { AccessTables } from './sheets/registry';
 
 export interface Caller {
@@ -26,11 +27,18 @@ export interface Caller {
   bootstrap: boolean;
 }
 
+/**
+ * Why Google gave no email in this execution when the reason is known: the "see your email
+ * address" permission was not granted (its message names it), else null.
+ */
+let identityPermission: string | null = null;
+
 /** The caller's email, lower-cased; '' in simple triggers and when Google hides it. */
 export function sessionEmail(): string {
   try {
     return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
-  } catch {
+  } catch (error) {
+    identityPermission = missingPermission(error);
     return '';
   }
 }
@@ -66,7 +74,7 @@ export function identify(
   access: Pick<AccessTables, 'users' | 'opds'>,
   owner: () => string,
 ): Caller {
-  if (!email) return caller('', { readOnlyReason: ACCESS_MESSAGES.noIdentity });
+  if (!email) return caller('', { readOnlyReason: identityPermission ?? ACCESS_MESSAGES.noIdentity });
   if (access.users.length === 0) {
     if (email === owner()) return caller(email, { role: 'admin', bootstrap: true });
     return caller(email, { readOnlyReason: ACCESS_MESSAGES.notSetUp });

@@ -3,7 +3,7 @@
 import { ADMIN_TEXT } from '../../shared/messages/history';
 import { ACCESS_MESSAGES, SETTINGS_PROBLEMS } from '../../shared/messages/server';
 import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
-import { logError } from '../api/guard';
+import { failureMessage, logError } from '../api/guard';
 import { type Locked, whileHolding } from '../lock';
 import { type AccessTables, readAccessTables } from '../sheets/registry';
 
@@ -47,7 +47,7 @@ export function adminMenuItem(
     work(ss, ui, gate);
   } catch (error) {
     logError(where, error);
-    ui.alert(failed);
+    ui.alert(failureMessage(error, failed));
   }
 }
 

@@ -9,7 +9,7 @@ import {
   SYNC_MESSAGES,
 } from '../../shared/messages/server';
 import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
-import { isProtectionError, logError } from '../api/guard';
+import { failureMessage, isProtectionError, logError } from '../api/guard';
 import { withDocumentLock } from '../lock';
 import { activeRubric, layoutInput } from '../rubric';
 import {
@@ -274,7 +274,7 @@ export function setupSpreadsheet(): void {
     alert(lines.join('\n'));
   } catch (error) {
     logError('setupSpreadsheet', error);
-    alert(ACCESS_MESSAGES.setupFailed);
+    alert(failureMessage(error, ACCESS_MESSAGES.setupFailed));
   }
 }
 
@@ -303,6 +303,6 @@ export function syncAccess(): void {
     );
   } catch (error) {
     logError('syncAccess', error);
-    alert(ACCESS_MESSAGES.setupFailed);
+    alert(failureMessage(error, ACCESS_MESSAGES.setupFailed));
   }
 }
