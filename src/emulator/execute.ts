@@ -43,7 +43,7 @@ export function dispatch(
       e: `You do not have permission to call ${cls}.${method}. Required permissions: ${LIMITED_DENIED[cls]}`,
       n: 'Exception',
     };
-  const denied = rt.deniedScopes[rt.identity().active.toLowerCase()];
+  const denied = rt.deniedScopes[exec.identity.active.toLowerCase()];
   const scope = SCOPE_OF_CLASS[cls];
   if (denied && scope && denied.includes(scope))
     return {

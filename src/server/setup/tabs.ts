@@ -98,6 +98,8 @@ export function ensureHeader(
   // Rows between the description and a header found lower down are data people typed there.
   if (found !== null && headerAt > HEADER_ROW - 1) data.unshift(...values.slice(DESCRIPTION_ROW, headerAt));
   const hasData = data.some((r) => r.some((v) => !isBlank(v)));
+  // Rows moved up by a deleted row carry their dropdowns: the header must not be refused by them.
+  sheet.getRange(DESCRIPTION_ROW, 1, HEADER_ROW, Math.max(width, oldWidth, 1)).clearDataValidations();
   if (!hasData) {
     sheet.getRange(DESCRIPTION_ROW, 1, 2, width).setValues(headerBlock(layout));
     if (oldWidth > width) sheet.getRange(DESCRIPTION_ROW, width + 1, 2, oldWidth - width).clearContent();
