@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { errorOutcome, GasError, type Handle, type Outcome, Park } from './bridge';
+import { scopeRefusal } from './authorization';
 import { GAS_ERRORS } from './errors';
 import { PRELUDE_SOURCE } from './prelude';
 import type { ExecutionContext, Runtime } from './runtime';
@@ -34,6 +35,8 @@ export function dispatch(
       e: `You do not have permission to call ${cls}.${method}. Required permissions: ${LIMITED_DENIED[cls]}`,
       n: 'Exception',
     };
+  const refused = scopeRefusal(rt, exec, cls, method);
+  if (refused) return refused;
   const prev = rt.current;
   rt.current = exec;
   try {
