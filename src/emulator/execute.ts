@@ -3,8 +3,8 @@
 // the entry point called by name.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { errorOutcome, GasError, type Handle, type Outcome, Park } from './bridge';
 import { scopeRefusal } from './authorization';
+import { errorOutcome, GasError, type Handle, type Outcome, Park } from './bridge';
 import { GAS_ERRORS } from './errors';
 import { PRELUDE_SOURCE } from './prelude';
 import type { ExecutionContext, Runtime } from './runtime';

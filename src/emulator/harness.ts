@@ -31,19 +31,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { assertAuthorized, authorize, needsConsent, revoke, setStrict } from './authorization';
 import {
   type ConcurrentJob,
   type ConcurrentOptions,
   type ConcurrentResult,
   runConcurrent,
 } from './concurrent';
-import {
-  assertAuthorized,
-  authorize,
-  needsConsent,
-  revoke,
-  setStrict,
-} from './authorization';
 import { CompiledBundle, runInline, toHostError } from './execute';
 import { type ExecutionKind, identityFor } from './identity';
 import { argsFromClient, resultToClient } from './json-safe';

@@ -25,12 +25,7 @@ export type ExecutionKind = 'run' | 'simple' | 'clock';
  * The identity of an execution of `kind` started by `user` (who set up the harness or opened the
  * file); `creator` is the owner of an installable trigger.
  */
-export function identityFor(
-  kind: ExecutionKind,
-  user: Identity,
-  owner: string,
-  creator?: string,
-): Identity {
+export function identityFor(kind: ExecutionKind, user: Identity, owner: string, creator?: string): Identity {
   switch (kind) {
     case 'run':
       return user;

@@ -77,7 +77,9 @@ describe('authorization per user', () => {
     h.authorize(OPERATOR, { untick: [SCOPES.scriptApp] });
     expect(h.call('authorizationProbe')).toMatchObject({ status: 'REQUIRED' });
     expect(() => h.run('ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL); return 1;')).toThrow(REQUIRED);
-    expect(h.run(`ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, ['${SCOPES.sendMail}']); return 1;`)).toBe(1);
+    expect(h.run(`ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, ['${SCOPES.sendMail}']); return 1;`)).toBe(
+      1,
+    );
   });
 
   test('the consent is remembered in the saved state', () => {

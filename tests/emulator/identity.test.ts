@@ -66,7 +66,9 @@ describe('identity by context (guides/services/authorization, base/session)', ()
     const h = probeHarness({ owner: OWNER, user: OPERATOR });
     h.call('installWeekly', 'logIdentity');
     h.revokeAuthorization(OPERATOR);
-    expect(() => h.runTimeTrigger(h.triggers[0]!)).toThrow('Authorization is required to perform that action.');
+    expect(() => h.runTimeTrigger(h.triggers[0]!)).toThrow(
+      'Authorization is required to perform that action.',
+    );
     expect(h.spreadsheet.getSheetByName('Log')).toBeNull();
   });
 });
