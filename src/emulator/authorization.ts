@@ -76,7 +76,15 @@ export function requiredScopes(cls: string, method: string): readonly string[] |
   }
 }
 
+const LENIENT: AuthorizationState = Object.freeze({ strict: false, users: Object.freeze({}) });
+
+/** The table to read: a state that never recorded anything is lenient (and stays unrecorded). */
 function table(rt: Runtime): AuthorizationState {
+  return rt.state.authorization ?? LENIENT;
+}
+
+/** The table to change, created on the first change. */
+function writable(rt: Runtime): AuthorizationState {
   rt.state.authorization ??= { strict: false, users: {} };
   return rt.state.authorization;
 }
@@ -104,7 +112,7 @@ export function needsConsent(rt: Runtime, email: string): boolean {
 
 /** Records a consent: every manifest scope except the unticked ones. */
 export function authorize(rt: Runtime, email: string, unticked: readonly string[] = []): void {
-  const auth = table(rt);
+  const auth = writable(rt);
   const e = email.toLowerCase();
   auth.users[e] = rt.options.oauthScopes.filter((s) => !unticked.includes(s));
   auth.asked ??= {};
@@ -113,7 +121,7 @@ export function authorize(rt: Runtime, email: string, unticked: readonly string[
 
 /** The user removes the script from their account's connected apps. */
 export function revoke(rt: Runtime, email: string): void {
-  const auth = table(rt);
+  const auth = writable(rt);
   const e = email.toLowerCase();
   auth.users[e] = null;
   if (auth.asked) delete auth.asked[e];
@@ -121,7 +129,7 @@ export function revoke(rt: Runtime, email: string): void {
 
 /** From now on only users who authorized count as authorized (the preview, strict tests). */
 export function setStrict(rt: Runtime, strict: boolean): void {
-  table(rt).strict = strict;
+  writable(rt).strict = strict;
 }
 
 /** Throws Google's message when the execution's user has not authorized the script. */

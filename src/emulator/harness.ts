@@ -230,6 +230,14 @@ export class Harness {
     authorize(this.runtime, email, opts.untick ?? []);
   }
 
+  /**
+   * From now on a user counts as authorized only after `authorize` (as `authorization: 'strict'`);
+   * users who ran the script before stay as they are only if `authorize`d.
+   */
+  requireAuthorization(): void {
+    setStrict(this.runtime, true);
+  }
+
   /** `email` removes the script from their connected apps: their next run asks for consent again. */
   revokeAuthorization(email: string): void {
     revoke(this.runtime, email);

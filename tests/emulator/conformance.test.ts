@@ -115,8 +115,8 @@ describe('conformance with live Apps Script', () => {
 
   test('a Range.clear option the emulator does not model fails loudly', () => {
     const h = probeHarness();
-    expect(() => h.run(`SpreadsheetApp.getActiveSheet().getRange('A1').clear({ commentsOnly: true });`)).toThrow(
-      'not modelled by the emulator',
-    );
+    expect(() =>
+      h.run(`SpreadsheetApp.getActiveSheet().getRange('A1').clear({ commentsOnly: true });`),
+    ).toThrow('not modelled by the emulator');
   });
 });
