@@ -660,7 +660,16 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   }
 
   // ── moving data ──
-  copyTo(destination: Range, options?: { contentsOnly?: boolean; formatOnly?: boolean } | unknown): void {
+  copyTo(
+    destination: Range,
+    options?: { contentsOnly?: boolean; formatOnly?: boolean } | unknown,
+    transposed?: unknown,
+  ): void {
+    if (
+      (options !== undefined && (options === null || typeof options !== 'object')) ||
+      transposed !== undefined
+    )
+      throw new GasError(notModelled('Range.copyTo(destination, copyPasteType, transposed)'));
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
     // Copies of the source cells first (the ranges may overlap); formatting values are shared.
     const src = this._grid((cell) =>
