@@ -50,13 +50,13 @@ describe('an operator on day one', () => {
     });
   });
 
-  it('who left "see your email address" unticked is read-only with a clear message, not an error page', () => {
+  it('who left "see your email address" unticked is read-only and told which permission to give', () => {
     const h = setUp();
     h.authorize(DINKES_OP, { untick: [SCOPES.userinfoEmail] });
     h.setUser(DINKES_OP);
     expect(h.call<Context>('getContext')).toMatchObject({
       email: '',
-      readOnlyReason: ACCESS_MESSAGES.noIdentity,
+      readOnlyReason: ACCESS_MESSAGES.emailNotGranted,
     });
   });
 });

@@ -161,6 +161,20 @@ describe('Protection (developers.google.com/apps-script/reference/spreadsheet/pr
     );
   });
 
+  test('an editor of a protection who is not the owner may change and remove it; the owner stays an editor', () => {
+    // Protection reference: "only editors of the protection can change it"; the owner "is always an
+    // editor" and cannot be removed.
+    const h = protectedSheet();
+    h.setUser(OPERATOR);
+    expect(
+      h.run(`var p = SpreadsheetApp.getActive().getSheetByName('Data').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+        p.setDescription('diubah operator'); p.addEditor('${OTHER}'); p.removeEditor('${OWNER}');
+        var editors = p.getEditors().map(function (u) { return u.getEmail(); }).sort();
+        p.remove();
+        return [editors, SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.SHEET).length];`),
+    ).toEqual([[OWNER, OTHER, OPERATOR].sort(), 0]);
+  });
+
   test('a protected range moves with inserted rows', () => {
     const h = probeHarness({ owner: OWNER });
     h.run(`var s = SpreadsheetApp.getActiveSheet(), p = s.getRange('A2:B3').protect(); p.removeEditors(p.getEditors());
