@@ -406,9 +406,34 @@ export class Harness {
     return this.runtime.locks.hold(scope, -1);
   }
 
-  /** Runs jobs in worker threads at the same time; see ConcurrentOptions for the scheduling. */
-  concurrent(jobs: ConcurrentJob[], options: ConcurrentOptions = {}): Promise<ConcurrentResult[]> {
-    return runConcurrent(this.runtime, this.bundlePath, jobs, options);
+  /**
+   * Runs jobs in worker threads at the same time; see ConcurrentOptions for the scheduling. A job
+   * of a viewer or of a user who has not authorized the script fails without running, as a call
+   * of theirs does.
+   */
+  async concurrent(jobs: ConcurrentJob[], options: ConcurrentOptions = {}): Promise<ConcurrentResult[]> {
+    const refusals = jobs.map((job) => this.refusal(job.user));
+    const runnable = jobs.filter((_, i) => refusals[i] === null);
+    const results = runnable.length
+      ? await runConcurrent(this.runtime, this.bundlePath, runnable, options)
+      : [];
+    let next = 0;
+    return jobs.map((job, i) => {
+      const error = refusals[i];
+      if (error === null || error === undefined) return results[next++]!;
+      return { user: job.user, name: job.name, ok: false, error, counts: {} };
+    });
+  }
+
+  /** Why a google.script.run call of `email` would not run at all, or null. */
+  private refusal(email: string): string | null {
+    try {
+      assertMayRunScript(this.runtime, email);
+      assertAuthorized(this.runtime, email);
+      return null;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
   }
 
   save(file: string): void {

@@ -37,6 +37,20 @@ describe('sharing roles', () => {
     expect(() => h.runMenu('topLevelRuns')).toThrow(NO_ACCESS);
   });
 
+  test("in concurrent executions too, a viewer's call fails without running and an editor's runs", async () => {
+    const h = probeHarness({ owner: OWNER });
+    h.share(BUPATI, 'viewer');
+    const results = await h.concurrent([
+      { user: BUPATI, name: 'writeOne', args: ['Sheet1', 'A1', 'x'] },
+      { user: 'operator@majenekab.go.id', name: 'writeOne', args: ['Sheet1', 'A2', 'y'] },
+    ]);
+    expect(results.map((r) => [r.user, r.ok, r.error ?? null])).toEqual([
+      [BUPATI, false, NO_ACCESS],
+      ['operator@majenekab.go.id', true, null],
+    ]);
+    expect(h.spreadsheet.getRange('A1:A2').getValues()).toEqual([[''], ['y']]);
+  });
+
   test('a viewer cannot type into any cell, protected or not', () => {
     const h = probeHarness({ owner: OWNER });
     h.share(BUPATI, 'viewer');
