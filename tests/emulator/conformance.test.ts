@@ -119,4 +119,15 @@ describe('conformance with live Apps Script', () => {
       h.run(`SpreadsheetApp.getActiveSheet().getRange('A1').clear({ commentsOnly: true });`),
     ).toThrow('not modelled by the emulator');
   });
+
+  test('a Google method the emulator does not model exists on the object and fails loudly when called', () => {
+    const h = probeHarness();
+    expect(
+      h.run(`var r = SpreadsheetApp.getActiveSheet().getRange('A1');
+        return [typeof r.getDataSourceFormula, typeof r.getA1Notation, typeof r.noSuchMethod];`),
+    ).toEqual(['function', 'function', 'undefined']);
+    expect(() => h.run(`SpreadsheetApp.getActiveSheet().getRange('A1').getDataSourceFormula();`)).toThrow(
+      'Range.getDataSourceFormula is not modelled by the emulator',
+    );
+  });
 });
