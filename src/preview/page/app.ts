@@ -202,6 +202,8 @@ function renderSheetInfo(sheet: SheetView): void {
     info.append(span);
   }
   if (sheet.truncated) info.append(document.createTextNode(PREVIEW.truncated));
+  // A viewer types into nothing, so the typing hint would mislead.
+  if (sheet.readOnly) return;
   const hint = document.createElement('span');
   hint.textContent = PREVIEW.editHint;
   info.append(hint);
