@@ -519,7 +519,7 @@ describe('a clean first day on Google', () => {
 
   it('names a permission left unticked and how to grant it', () => {
     const h = setUp();
-    h.runtime.deniedScopes[ADMIN] = ['https://www.googleapis.com/auth/script.send_mail'];
+    h.authorize(ADMIN, { untick: ['https://www.googleapis.com/auth/script.send_mail'] });
     saveAs(h, DINKES_OP, draftInnovation('DINKES', 'Gagasan'), false);
     setSetting(h, 'deadline', '2030-01-31');
     h.setUser(ADMIN);
@@ -528,7 +528,7 @@ describe('a clean first day on Google', () => {
       ok: false,
       message: expect.stringContaining('"Mengirim email atas nama Anda"'),
     });
-    h.runtime.deniedScopes[DINKES_OP] = ['https://www.googleapis.com/auth/userinfo.email'];
+    h.authorize(DINKES_OP, { untick: ['https://www.googleapis.com/auth/userinfo.email'] });
     h.setUser(DINKES_OP);
     const ctx = h.call<SidebarContext>('getContext');
     expect(ctx.readOnlyReason).toContain('"Melihat alamat email utama Akun Google Anda"');

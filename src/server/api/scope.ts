@@ -1,7 +1,7 @@
 // What every sidebar call starts with: the spreadsheet, the access tables (Pengaturan, OPD,
 // Pengguna: three reads) and the caller resolved from them.
 import { ownerOfId } from '../../core/integrity';
-import { type Caller, identify, ownerEmail, sessionEmail } from '../access';
+import { type Caller, identify, ownerEmail, sessionIdentity } from '../access';
 import type { OpdRecord, StoredInnovation } from '../model';
 import { opdTabLayout } from '../sheets/layout';
 import {
@@ -27,7 +27,8 @@ export interface CallScope {
 export function openScope(): CallScope {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const access = readAccessTables(ss);
-  const caller = identify(sessionEmail(), access, () => ownerEmail(ss));
+  const who = sessionIdentity();
+  const caller = identify(who.email, access, () => ownerEmail(ss), who.emailNotGranted);
   return { ss, access, caller, ctx: readContext(access) };
 }
 

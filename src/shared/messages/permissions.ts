@@ -29,6 +29,6 @@ export const PERMISSION_TEXT = {
   missing: (scope: string) => {
     const p = PERMISSIONS[scope];
     const what = p ? `"${p.name}" (dipakai untuk ${p.use})` : scope;
-    return `Izin ${what} belum Anda berikan: kotaknya mungkin tidak dicentang di layar izin Google. Tidak ada yang diubah. Pilih lagi menu Inovasi Daerah; saat Google menampilkan layar izin, centang izin itu (atau "Pilih semua"), lalu klik Lanjutkan. Izin yang sudah diberikan dapat diperiksa di https://myaccount.google.com/permissions.`;
+    return `Izin ${what} belum Anda berikan: kotaknya tidak dicentang di layar izin Google. Tidak ada yang diubah. Untuk memberikannya: buka myaccount.google.com/connections, hapus akses skrip Inovasi Daerah, lalu pilih lagi menu Inovasi Daerah dan centang semua izin yang diminta (atau "Pilih semua").`;
   },
 } as const;
