@@ -1,7 +1,8 @@
-// What a person does by hand in the spreadsheet, as a user the emulator's protections apply to:
-// typing into a cell, deleting a row, removing a protection, renaming a tab. A second script on
-// the same state runs each as the current user (scripts run as the user, so Google applies the
-// same protections to them as to typing); warning-only protections are recorded in `ui.warnings`.
+// What a person does by hand in the spreadsheet, as a user the emulator's protections apply to.
+// Typing into a cell goes through the harness's `type` (parsed as typed input; a warning-only
+// protection is recorded in `ui.warnings` and does not block). Deleting a row, removing a
+// protection or renaming a tab are done by a second script on the same state run as that user
+// (scripts run as the user, so Google applies the same protections to them).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,20 +12,6 @@ let bundle: string | null = null;
 
 const SOURCE = `
 function sheet_(tab) { return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab); }
-function header_(tab) { return sheet_(tab).getRange(2, 1, 1, sheet_(tab).getLastColumn()).getValues()[0]; }
-function typeCell(tab, a1, value) { sheet_(tab).getRange(a1).setValue(value); return 'ok'; }
-function typeAt(tab, row, header, value) {
-  var col = header_(tab).indexOf(header) + 1;
-  if (col < 1) throw new Error('no column ' + header);
-  sheet_(tab).getRange(row, col).setValue(value);
-  return 'ok';
-}
-function rowOf(tab, header, value) {
-  var col = header_(tab).indexOf(header);
-  var values = sheet_(tab).getDataRange().getValues();
-  for (var r = 2; r < values.length; r++) if (values[r][col] === value) return r + 1;
-  return 0;
-}
 function deleteRow(tab, row) { sheet_(tab).deleteRow(row); return 'ok'; }
 function unprotect(tab) {
   sheet_(tab).getProtections(SpreadsheetApp.ProtectionType.SHEET).forEach(function (p) { p.remove(); });
@@ -44,4 +31,36 @@ export function hand(h: Harness, user: string): Harness {
   const editor = createHarness({ bundlePath: bundle, state: h.state });
   editor.setUser(user);
   return editor;
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** `user` types `text` into the cell of `row` under `header` (row 2) of `tab`, as a person. */
+export function typeAs(
+  h: Harness,
+  user: string,
+  tab: string,
+  row: number,
+  header: string,
+  text: string,
+): void {
+  const headers = (
+    h.spreadsheet
+      .getSheetByName(tab)!
+      .getRange(2, 1, 1, h.spreadsheet.getSheetByName(tab)!.getLastColumn())
+      .getValues()[0] ?? []
+  ).map(String);
+  const col = headers.indexOf(header) + 1;
+  if (col < 1) throw new Error(`no column ${header} in ${tab}`);
+  const saved = h.user;
+  h.setUser(user);
+  try {
+    h.type(tab, `${columnLetter(col)}${row}`, text);
+  } finally {
+    h.setUser(saved);
+  }
 }

@@ -19,7 +19,7 @@ import {
   values,
   verify,
 } from './admin-tools';
-import { hand } from './hand';
+import { typeAs } from './hand';
 import { ADMIN, bundlePath, DINKES_OP, DINSOS_OP, setUp, VERIFIER } from './support';
 
 const SERVER_OWNED = [
@@ -133,7 +133,7 @@ describe('hostile hand edits of server-owned cells', () => {
           .getRange(row, header.indexOf(column) + 1)
           .getValue();
         try {
-          hand(h, DINKES_OP).call('typeAt', 'Inovasi DINKES', row, column, typed);
+          typeAs(h, DINKES_OP, 'Inovasi DINKES', row, column, String(typed));
         } catch {
           return; // refused by a dropdown: nothing changed
         }

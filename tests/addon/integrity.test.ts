@@ -25,7 +25,7 @@ import {
   values,
   verify,
 } from './admin-tools';
-import { hand } from './hand';
+import { hand, typeAs } from './hand';
 import {
   ADMIN,
   addUsers,
@@ -98,8 +98,7 @@ describe('1. an ID typed into another row borrows nothing', () => {
     const draft = saveAs(h, DINSOS_OP, draftInnovation('DINSOS', 'Draf Dinsos'), false);
     const row = rowOfId(h, 'Inovasi DINSOS', draft.id);
     // The DINSOS operator types the DINKES ID (readable in that tab) into their own draft.
-    const editor = hand(h, DINSOS_OP);
-    expect(editor.call('typeAt', 'Inovasi DINSOS', row, 'ID', real.id)).toBe('ok');
+    typeAs(h, DINSOS_OP, 'Inovasi DINSOS', row, 'ID', real.id);
 
     expect(exportedNames(h)).toEqual(['Posyandu Digital']);
     h.setUser(VERIFIER);
@@ -123,10 +122,7 @@ describe('1. an ID typed into another row borrows nothing', () => {
     const real = saveAs(h, DINKES_OP, completeInnovation('DINKES', 'Posyandu Digital'), true);
     verify(h, real, 'verified');
     // The Verifikasi row's OPD typed to another OPD: the DINKES innovation loses the verdict.
-    const editor = hand(h, VERIFIER);
-    expect(editor.call('typeAt', 'Verifikasi', rowOfId(h, 'Verifikasi', real.id), 'OPD', 'DINSOS')).toBe(
-      'ok',
-    );
+    typeAs(h, VERIFIER, 'Verifikasi', rowOfId(h, 'Verifikasi', real.id), 'OPD', 'DINSOS');
     h.setUser(DINKES_OP);
     const d = h.call<Detail>('getInnovation', real.id);
     expect(d.ok && d.detail.status).toBe('submitted');
@@ -139,10 +135,10 @@ describe('2. a typed "Diajukan" does not bypass the submit rules', () => {
     const h = setUp();
     const draft = saveAs(h, DINKES_OP, incompleteInnovation('DINKES', 'Belum Lengkap'), false);
     const row = rowOfId(h, 'Inovasi DINKES', draft.id);
-    const editor = hand(h, DINKES_OP);
-    expect(editor.call('typeAt', 'Inovasi DINKES', row, 'Status', 'Diajukan')).toBe('ok');
+    h.ui.warnings.length = 0;
+    typeAs(h, DINKES_OP, 'Inovasi DINKES', row, 'Status', 'Diajukan');
     // Warning-only: the person typing is warned, nothing is blocked.
-    expect(editor.ui.warnings.map((w) => w.a1)).toContain(`Inovasi DINKES!B${row}`);
+    expect(h.ui.warnings.map((w) => w.a1)).toContain(`Inovasi DINKES!B${row}`);
 
     h.setUser(VERIFIER);
     const queue = h.call<List>('listForVerification');
@@ -334,11 +330,11 @@ describe('server-owned columns', () => {
     const h = setUp();
     const saved = saveAs(h, DINKES_OP, completeInnovation('DINKES', 'Posyandu Digital'), true);
     const row = rowOfId(h, 'Inovasi DINKES', saved.id);
-    const editor = hand(h, DINKES_OP);
-    expect(editor.call('typeAt', 'Inovasi DINKES', row, 'Diubah oleh', 'kepala@majenekab.go.id')).toBe('ok');
-    expect(editor.ui.warnings.length).toBeGreaterThan(0);
+    h.ui.warnings.length = 0;
+    typeAs(h, DINKES_OP, 'Inovasi DINKES', row, 'Diubah oleh', 'kepala@majenekab.go.id');
+    expect(h.ui.warnings.length).toBeGreaterThan(0);
     // Another OPD's operator is still blocked by the tab's own protection.
-    expect(() => hand(h, DINSOS_OP).call('typeAt', 'Inovasi DINKES', row, 'Revisi', 9)).toThrow(PROTECTED);
+    expect(() => typeAs(h, DINSOS_OP, 'Inovasi DINKES', row, 'Revisi', '9')).toThrow(PROTECTED);
     // The server still writes these columns (a warning-only protection never stops a script).
     h.setUser(DINKES_OP);
     const again = save(
@@ -354,8 +350,8 @@ describe('server-owned columns', () => {
       'Tidak ada temuan: status, ID, dan kolom milik server sesuai isinya.',
     ]);
     // A hand edit after the save is found.
-    hand(h, DINKES_OP).call('typeAt', 'Inovasi DINKES', row, 'Diubah oleh', 'kepala@majenekab.go.id');
-    hand(h, DINKES_OP).call('typeAt', 'Inovasi DINKES', row, 'Tahapan', 'Inisiatif');
+    typeAs(h, DINKES_OP, 'Inovasi DINKES', row, 'Diubah oleh', 'kepala@majenekab.go.id');
+    typeAs(h, DINKES_OP, 'Inovasi DINKES', row, 'Tahapan', 'Inisiatif');
     const lines = findings(recalc(h)).join('\n');
     expect(lines).toContain(`Inovasi DINKES baris ${row} (Posyandu Digital 2)`);
     expect(lines).toContain('kolom "Diubah oleh" diubah langsung di sheet');
@@ -386,10 +382,10 @@ describe('protection drift', () => {
     const h = setUp();
     expect(hand(h, DINKES_OP).call('unprotect', 'Inovasi DINKES')).toBe('ok');
     // Until restored, anyone may write there.
-    expect(hand(h, DINSOS_OP).call('typeCell', 'Inovasi DINKES', 'A3', 'x')).toBe('ok');
+    typeAs(h, DINSOS_OP, 'Inovasi DINKES', 3, 'Nama inovasi', 'x');
     const lines = findings(recalc(h));
     expect(lines).toContain('Proteksi tab Inovasi DINKES dipulihkan (proteksi dihapus).');
-    expect(() => hand(h, DINSOS_OP).call('typeCell', 'Inovasi DINKES', 'A3', 'y')).toThrow(PROTECTED);
+    expect(() => typeAs(h, DINSOS_OP, 'Inovasi DINKES', 3, 'Nama inovasi', 'y')).toThrow(PROTECTED);
     // Nothing changed since: nothing to report.
     expect(findings(recalc(h)).join('\n')).not.toContain('dipulihkan');
   });
@@ -402,7 +398,7 @@ describe('protection drift', () => {
     hand(h, DINKES_OP).call('unprotect', 'Inovasi DINKES');
     const trigger = h.triggers.find((t) => t.handler === 'sendWeeklyReminders')!;
     h.runTimeTrigger(trigger);
-    expect(() => hand(h, DINSOS_OP).call('typeCell', 'Inovasi DINKES', 'A3', 'y')).toThrow(PROTECTED);
+    expect(() => typeAs(h, DINSOS_OP, 'Inovasi DINKES', 3, 'Nama inovasi', 'y')).toThrow(PROTECTED);
     expect(findings(recalc(h))).toContain('Proteksi tab Inovasi DINKES dipulihkan (proteksi dihapus).');
   });
 
