@@ -121,6 +121,7 @@ describe('hostile hand edits of server-owned cells', () => {
       fc.string({ maxLength: 20 }),
       fc.integer({ min: -5, max: 50 }),
     );
+    let applied = 0;
     fc.assert(
       fc.property(target, fc.constantFrom(...SERVER_OWNED), value, (which, column, raw) => {
         const h = fresh();
@@ -137,6 +138,7 @@ describe('hostile hand edits of server-owned cells', () => {
         } catch {
           return; // refused by a dropdown: nothing changed
         }
+        applied++;
         const after = h.spreadsheet
           .getSheetByName('Inovasi DINKES')!
           .getRange(row, header.indexOf(column) + 1)
@@ -158,5 +160,7 @@ describe('hostile hand edits of server-owned cells', () => {
       }),
       { numRuns: 15, seed: 12 },
     );
+    // Most generated edits get through (only a dropdown refuses some): the property was exercised.
+    expect(applied).toBeGreaterThanOrEqual(10);
   }, 240_000);
 });
