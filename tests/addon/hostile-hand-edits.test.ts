@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
 import { createHarness } from '../../src/emulator/harness';
 import { deserializeState, serializeState } from '../../src/emulator/state';
+import { META_COLUMNS, STATUS_COLUMN } from '../../src/server/sheets/layout';
 import type { IgaCsv } from '../../src/shared/admin-api';
 import type { InnovationSummary, Result } from '../../src/shared/api';
 import {
@@ -22,18 +23,8 @@ import {
 import { typeAs } from './hand';
 import { ADMIN, bundlePath, DINKES_OP, DINSOS_OP, setUp, VERIFIER } from './support';
 
-const SERVER_OWNED = [
-  'Status',
-  'ID',
-  'Revisi',
-  'Kunci pengajuan terakhir',
-  'Sidik jari',
-  'Segel',
-  'Dibuat oleh',
-  'Dibuat pada',
-  'Diubah oleh',
-  'Diubah pada',
-] as const;
+/** The status and the technical columns, by header, as the OPD tab lays them out. */
+const SERVER_OWNED = [STATUS_COLUMN.header, ...META_COLUMNS.map((c) => c.header)];
 
 interface World {
   state: string;

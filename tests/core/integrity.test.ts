@@ -22,37 +22,30 @@ describe('effectiveStatus', () => {
   const complete = { ...completeInnovation('DINKES'), id: 'DINKES-A' };
   const print = fingerprint(complete);
   const verdict = { status: 'verified' as const, revision: 1, fingerprint: print, opd: 'DINKES' };
-
-  it('follows the verdict for the content it was given to', () => {
-    const e = effectiveStatus({
+  const submitted = (extra: Partial<Parameters<typeof effectiveStatus>[0]> = {}) =>
+    effectiveStatus({
       innovation: complete,
       storedStatus: 'submitted',
       revision: 1,
       fingerprint: print,
       verdict,
       rubric,
+      ...extra,
     });
+
+  it('follows the verdict for the content it was given to', () => {
+    const e = submitted();
     expect([e.status, e.verification?.stale, e.problems]).toEqual(['verified', false, []]);
-    const changed = effectiveStatus({
-      innovation: complete,
-      storedStatus: 'submitted',
-      revision: 2,
-      fingerprint: 'other',
-      verdict,
-      rubric,
-    });
+    const changed = submitted({ revision: 2, fingerprint: 'other' });
     expect([changed.status, changed.verification?.stale]).toEqual(['reverify', true]);
   });
 
   it('treats a row stored as submitted that fails the submit rules as a draft, its verdict counting for nothing', () => {
     const draft = { ...draftInnovation('DINKES', 'x'), id: 'DINKES-B' };
-    const e = effectiveStatus({
+    const e = submitted({
       innovation: draft,
-      storedStatus: 'submitted',
-      revision: 1,
       fingerprint: fingerprint(draft),
       verdict: { ...verdict, fingerprint: fingerprint(draft) },
-      rubric,
     });
     expect(e.status).toBe('draft');
     expect(e.problems[0]?.code).toBe('submit_rules');
@@ -62,15 +55,7 @@ describe('effectiveStatus', () => {
 
   it('never lends a verdict to a row whose ID is missing, foreign or repeated', () => {
     for (const idState of ['missing', 'foreign', 'repeated'] as const) {
-      const e = effectiveStatus({
-        innovation: complete,
-        storedStatus: 'submitted',
-        revision: 1,
-        fingerprint: print,
-        verdict,
-        rubric,
-        idState,
-      });
+      const e = submitted({ idState });
       expect([e.status, e.verification, e.problems.map((p) => p.code)]).toEqual([
         'draft',
         null,

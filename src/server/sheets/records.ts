@@ -387,17 +387,10 @@ export function innovationValues(
   meta: InnovationMeta,
   input: LayoutInput,
 ): Record<string, unknown> {
+  const sealed = sealedValues(innovation.id, meta);
   const v: Record<string, unknown> = {
-    id: innovation.id,
-    revision: meta.revision,
-    status: meta.status,
-    idempotencyKey: meta.idempotencyKey,
-    fingerprint: meta.fingerprint,
-    createdBy: meta.createdBy,
-    createdAt: meta.createdAt,
-    updatedBy: meta.updatedBy,
-    updatedAt: meta.updatedAt,
-    seal: sealOf(innovation.opd, sealedValues(innovation.id, meta)),
+    ...sealed,
+    seal: sealOf(innovation.opd, sealed),
     name: innovation.name,
     stage: innovation.stage,
     initiator: innovation.initiator,
