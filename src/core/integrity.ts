@@ -54,6 +54,12 @@ export interface RowFacts {
   verdict?: Verdict;
   /** When given, a row stored as submitted is checked against the rubric's submit rules. */
   rubric?: Rubric;
+  /**
+   * True when the row is exactly as the server's last save left it (seal intact, content
+   * unchanged): the save checked the submit rules already, so they are not checked again (they
+   * cost more than the rest of reading a row).
+   */
+  asSaved?: boolean;
 }
 
 export interface Effective {
@@ -153,7 +159,7 @@ export function effectiveStatus(facts: RowFacts): Effective {
     return { status: 'draft', verification: null, problems };
   }
   let stored = facts.storedStatus;
-  if (stored === 'submitted' && facts.rubric) {
+  if (stored === 'submitted' && facts.rubric && !facts.asSaved) {
     const { verification: _v, ...content } = facts.innovation;
     const checked = validateInnovation(facts.rubric, content, 'submit');
     if (!checked.ok) {

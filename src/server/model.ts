@@ -66,6 +66,8 @@ export interface StoredInnovation {
   integrity?: IntegrityProblem[];
   /** Server-owned cells typed by hand, by header; 'content' when the content changed outside a save. */
   handEdits?: string[];
+  /** True when the row is exactly as the last save wrote it (sealed tab, seal and content intact). */
+  asSaved?: boolean;
 }
 
 export interface StoredVerification extends VerificationRecord {

@@ -333,6 +333,12 @@ describe('server-owned columns', () => {
     h.ui.warnings.length = 0;
     typeAs(h, DINKES_OP, 'Inovasi DINKES', row, 'Diubah oleh', 'kepala@majenekab.go.id');
     expect(h.ui.warnings.length).toBeGreaterThan(0);
+    // The forged name never reaches another user's conflict message.
+    h.setUser(DINKES_OP);
+    const conflict = save(h, { ...completeInnovation('DINKES', 'Lama'), id: saved.id }, { baseRevision: 0 });
+    expect(conflict).toMatchObject({ ok: false, conflict: true });
+    expect(!conflict.ok && conflict.message).not.toContain('kepala@');
+    expect(!conflict.ok && conflict.message).toContain('tidak tercatat');
     // Another OPD's operator is still blocked by the tab's own protection.
     expect(() => typeAs(h, DINSOS_OP, 'Inovasi DINKES', row, 'Revisi', '9')).toThrow(PROTECTED);
     // The server still writes these columns (a warning-only protection never stops a script).

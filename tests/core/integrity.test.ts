@@ -51,6 +51,11 @@ describe('effectiveStatus', () => {
     expect(e.problems[0]?.code).toBe('submit_rules');
     expect(e.problems[0]?.errors?.length).toBeGreaterThan(0);
     expect(e.verification?.stale).toBe(true);
+    // A row exactly as a save left it was checked by that save: not checked again.
+    expect(
+      submitted({ innovation: draft, fingerprint: fingerprint(draft), verdict: undefined, asSaved: true })
+        .status,
+    ).toBe('submitted');
   });
 
   it('never lends a verdict to a row whose ID is missing, foreign or repeated', () => {

@@ -16,6 +16,7 @@ import {
   appendRecordRow,
   applyVerifications,
   findInnovationInTable,
+  lastEdit,
   readTable,
   readVerificationTab,
   statusChecks,
@@ -100,9 +101,12 @@ function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>)
   }
   if (!found) return fail(SAVE_MESSAGES.notFound(req.id));
   if (found.revision !== req.revision)
-    return fail(VERIFY_MESSAGES.conflict(found.updatedBy, formatWhen(found.updatedAt, scope.ctx.timeZone)), {
-      conflict: true,
-    });
+    return fail(
+      VERIFY_MESSAGES.conflict(lastEdit(found).by, formatWhen(lastEdit(found).at, scope.ctx.timeZone)),
+      {
+        conflict: true,
+      },
+    );
   const tab = readVerificationTab(scope.ss, scope.ctx, req.id);
   // The status is derived, never taken from the Status cell: a row typed "Diajukan" by hand that
   // fails the submit rules, or whose ID is not its own, is a draft.

@@ -109,12 +109,12 @@ export function protectSheetReporting(
   editors: readonly string[],
   description: string,
   keep: string,
+  owner = ownerOf(sheet),
 ): { failed: string[]; drift: string[] } {
   const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const drift: string[] = [];
   if (!protections[0]) drift.push(INTEGRITY_TEXT.drift.missing);
   const protection = protections[0] ?? sheet.protect();
-  const owner = ownerOf(sheet);
   const before = protections[0]
     ? protection
         .getEditors()
@@ -159,8 +159,12 @@ export function protectSheetReporting(
 }
 
 function ownerOf(sheet: Sheet): string {
+  return spreadsheetOwner(sheet.getParent());
+}
+
+function spreadsheetOwner(ss: Spreadsheet): string {
   try {
-    return (sheet.getParent().getOwner()?.getEmail() ?? '').toLowerCase();
+    return (ss.getOwner()?.getEmail() ?? '').toLowerCase();
   } catch {
     return '';
   }
@@ -212,8 +216,14 @@ export interface SyncReport {
   restored: string[];
 }
 
-export function applyAccessPlan(ss: Spreadsheet, plan: readonly TabAccessPlan[], runner: string): SyncReport {
+export function applyAccessPlan(
+  ss: Spreadsheet,
+  plan: readonly TabAccessPlan[],
+  runner: string,
+  options: { serverColumns?: boolean } = {},
+): SyncReport {
   const report: SyncReport = { protectedTabs: 0, failed: [], missing: [], notEditor: [], restored: [] };
+  const owner = spreadsheetOwner(ss);
   for (const p of plan) {
     const sheet = ss.getSheetByName(p.tab);
     if (!sheet) {
@@ -221,9 +231,9 @@ export function applyAccessPlan(ss: Spreadsheet, plan: readonly TabAccessPlan[],
       continue;
     }
     try {
-      const { failed, drift } = protectSheetReporting(sheet, p.editors, p.description, runner);
+      const { failed, drift } = protectSheetReporting(sheet, p.editors, p.description, runner, owner);
       for (const e of failed) if (!report.failed.includes(e)) report.failed.push(e);
-      if (p.serverColumns && protectServerColumns(sheet, p.serverColumns))
+      if (options.serverColumns !== false && p.serverColumns && protectServerColumns(sheet, p.serverColumns))
         drift.push(INTEGRITY_TEXT.drift.serverColumns);
       if (drift.length) report.restored.push(INTEGRITY_TEXT.restored(p.tab, drift.join('; ')));
       report.protectedTabs++;
@@ -246,7 +256,11 @@ export function restoreProtections(
   access: { users: readonly UserRecord[]; opds: readonly OpdRecord[]; input: LayoutInput },
   runner: string,
 ): string[] {
-  const report = applyAccessPlan(ss, accessPlan(access.users, access.opds, runner, access.input), runner);
+  // The sheet protections only: the warning-only ones of the server columns are setup's and
+  // sync's (checking them on every recalculation costs five calls per OPD tab).
+  const report = applyAccessPlan(ss, accessPlan(access.users, access.opds, runner), runner, {
+    serverColumns: false,
+  });
   return [...report.restored, ...report.notEditor.map((tab) => INTEGRITY_TEXT.restoreFailed(tab))];
 }
 

@@ -147,6 +147,20 @@ function handEditsOf(
 /** Marks the content (not a column) in `handEdits`. */
 export const HAND_EDIT_CONTENT = 'content';
 
+/**
+ * Who last changed a row and when, as shown in a conflict message: '' (someone) when "Diubah oleh"
+ * or "Diubah pada" was typed by hand, so a forged name never reaches another user's screen.
+ */
+export function lastEdit(s: Pick<StoredInnovation, 'updatedBy' | 'updatedAt' | 'handEdits'>): {
+  by: string;
+  at: string;
+} {
+  const forged = (s.handEdits ?? []).some(
+    (e) => e === HEADERS.updatedBy || e === HEADERS.updatedAt || e === HEADERS.seal,
+  );
+  return forged ? { by: '', at: INTEGRITY_TEXT.unknownWhen } : { by: s.updatedBy, at: s.updatedAt };
+}
+
 function storedFromRow(
   table: TableRead,
   row: TableRow,
@@ -159,6 +173,7 @@ function storedFromRow(
   if (idMissing) stored.idMissing = true;
   const edits = handEditsOf(table, opd.code, idMissing ? '' : innovation.id, meta, print);
   if (edits.length) stored.handEdits = edits;
+  else if (table.index.has('seal') && !idMissing) stored.asSaved = true;
   return stored;
 }
 
@@ -252,6 +267,7 @@ export function applyVerifications(
       idState: states[i],
       verdict: verdicts[verdictKey(s.innovation.opd, s.innovation.id)],
       rubric: checks.rubric,
+      asSaved: s.asSaved === true,
     });
     s.status = effective.status;
     if (effective.verification) s.innovation.verification = effective.verification;

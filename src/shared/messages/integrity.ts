@@ -17,6 +17,8 @@ export const INTEGRITY_TEXT = {
     `kolom ${fields.map((f) => `"${f}"`).join(', ')} diubah langsung di sheet (bukan lewat sidebar)`,
   contentEdit:
     'isi inovasi diubah langsung di sheet (bukan lewat sidebar); verifikasi, bila ada, perlu diulang',
+  /** In a conflict message when "Diubah oleh/pada" were typed by hand. */
+  unknownWhen: 'waktu yang tidak tercatat (kolom Diubah oleh/pada diubah langsung di sheet)',
   row: (tab: string, row: number, name: string) => `${tab} baris ${row}${name ? ` (${name})` : ''}`,
   dashboardHeader: 'Temuan integritas',
   dashboardNone: 'Tidak ada temuan: status, ID, dan kolom milik server sesuai isinya.',
