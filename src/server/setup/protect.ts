@@ -130,8 +130,9 @@ export function protectSheetReporting(
     const removed = [...wantedEditors].filter((e) => e !== owner && !before.includes(e));
     if (added.length || removed.length) drift.push(INTEGRITY_TEXT.drift.editors(added, removed));
   }
-  // Nothing to change: no write at all (the recalculation checks every tab each time).
-  if (drift.length === 0 && protection.getDescription() === description) return { failed: [], drift };
+  // Nothing to change: no write at all (the recalculation checks every tab each time). The
+  // description depends only on the tab, so an existing protection already has it.
+  if (drift.length === 0) return { failed: [], drift };
   protection.setDescription(description);
   protection.setWarningOnly(false);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
