@@ -167,6 +167,10 @@ describe('3. a deleted header row', () => {
     const h = setUp();
     const saved = saveAs(h, DINKES_OP, completeInnovation('DINKES', 'Posyandu Digital'), true);
     expect(hand(h, DINKES_OP).call('deleteRow', 'Inovasi DINKES', 2)).toBe('ok');
+    // Before any repair the list still reads the rows (never the first data row as a header).
+    h.setUser(DINKES_OP);
+    const before = h.call<List>('listInnovations', {});
+    expect(before.ok && before.items.map((i) => [i.id, i.name])).toEqual([[saved.id, 'Posyandu Digital']]);
     h.setUser(ADMIN);
     h.runMenu('setupSpreadsheet');
     const message = h.ui.alerts.at(-1)!.message;

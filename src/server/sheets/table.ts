@@ -106,11 +106,14 @@ function rowAt(
  * Rows are built on first use: a save looks up one row of a tab that may hold thousands.
  */
 export function tableFromValues(layout: TableLayout, sheet: Sheet | null, values: unknown[][]): TableRead {
-  // Found by name: a tab whose header row moved still reads (writes wait for setup's repair).
-  const headerAt = findHeaderRow(layout, values) ?? HEADER_ROW - 1;
-  const header = values[headerAt] ?? [];
-  const index = headerIndex(layout, header);
-  const firstData = headerAt + 1;
+  // Found by name: a tab whose header row moved still reads (writes wait for setup's repair). With
+  // no header left (its row deleted), the rows below the description are read in layout order.
+  const found = values.length > HEADER_ROW - 1 ? findHeaderRow(layout, values) : HEADER_ROW - 1;
+  const headerAt = found ?? HEADER_ROW - 1;
+  const header = found === null ? [] : (values[headerAt] ?? []);
+  const index =
+    found === null ? new Map(layout.columns.map((c, i) => [c.key, i] as const)) : headerIndex(layout, header);
+  const firstData = found === null ? DESCRIPTION_ROW : headerAt + 1;
   let lastRow = values.length;
   while (lastRow > 0 && (values[lastRow - 1] ?? []).every(isBlank)) lastRow--;
   let rows: TableRow[] | null = null;
@@ -120,7 +123,7 @@ export function tableFromValues(layout: TableLayout, sheet: Sheet | null, values
     values,
     index,
     missing: layout.columns.filter((c) => !index.has(c.key)),
-    exact: headerAt === HEADER_ROW - 1 && isExactHeader(layout, header),
+    exact: found === HEADER_ROW - 1 && isExactHeader(layout, header),
     get rows(): TableRow[] {
       if (!rows) {
         rows = [];
