@@ -32,7 +32,9 @@ export type IntegrityCode =
   /** The ID is used by an earlier row of the register. */
   | 'repeated_id'
   /** Stored as submitted but the content fails the submit rules. */
-  | 'submit_rules';
+  | 'submit_rules'
+  /** The verdict was given by someone separation of duties excludes (author, last editor, own OPD). */
+  | 'verdict_by_party';
 
 export interface IntegrityProblem {
   code: IntegrityCode;
@@ -54,6 +56,12 @@ export interface RowFacts {
   verdict?: Verdict;
   /** When given, a row stored as submitted is checked against the rubric's submit rules. */
   rubric?: Rubric;
+  /**
+   * Separation of duties, when on: who authored and last edited the row, and the OPD each user's
+   * Pengguna row names. A verdict given by one of them (typed into Verifikasi by hand, or from
+   * before the rule) counts for nothing.
+   */
+  separation?: { createdBy: string; updatedBy: string; opdOf: (email: string) => string | null };
   /**
    * True when the row is exactly as the server's last save left it (seal intact, content
    * unchanged): the save checked the submit rules already, so they are not checked again (they
@@ -167,7 +175,20 @@ export function effectiveStatus(facts: RowFacts): Effective {
       stored = 'draft';
     }
   }
-  const derived = statusFromVerdict(stored, facts.revision, facts.fingerprint, facts.verdict);
+  let verdict = facts.verdict;
+  const by = verdict?.verifiedBy?.trim().toLowerCase() ?? '';
+  const sep = facts.separation;
+  if (verdict && verdict.status !== 'pending' && by && sep) {
+    const party =
+      by === sep.createdBy.trim().toLowerCase() ||
+      by === sep.updatedBy.trim().toLowerCase() ||
+      sep.opdOf(by) === facts.innovation.opd;
+    if (party) {
+      problems.push({ code: 'verdict_by_party' });
+      verdict = undefined;
+    }
+  }
+  const derived = statusFromVerdict(stored, facts.revision, facts.fingerprint, verdict);
   // A row that fails the submit rules is a draft: a verdict of it may show, but counts for nothing.
   if (stored === 'draft' && facts.storedStatus === 'submitted')
     return {

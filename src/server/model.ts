@@ -68,6 +68,8 @@ export interface StoredInnovation {
   handEdits?: string[];
   /** True when the row is exactly as the last save wrote it (sealed tab, seal and content intact). */
   asSaved?: boolean;
+  /** Who gave the verdict found for this row (for messages). */
+  verdictBy?: string;
 }
 
 export interface StoredVerification extends VerificationRecord {

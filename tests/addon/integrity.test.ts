@@ -454,6 +454,12 @@ describe('separation of duties', () => {
     setSetting(h, 'separationOfDuties', 'Tidak');
     h.setUser(ADMIN);
     expect(h.call<SaveResult>('saveVerification', verdictRequest(own.id, own.revision)).ok).toBe(true);
+    expect(exportedNames(h).sort()).toEqual(['Buatan Admin', 'Buatan Operator']);
+    // Switched on again: the admin's verdict of their own innovation counts for nothing (as would
+    // one typed into Verifikasi by hand), and the next recalculation says why.
+    setSetting(h, 'separationOfDuties', 'Ya');
+    expect(exportedNames(h)).toEqual(['Buatan Operator']);
+    expect(findings(recalc(h)).join('\n')).toContain(`putusan verifikasi oleh ${ADMIN} tidak berlaku`);
   });
 });
 

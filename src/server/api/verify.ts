@@ -111,8 +111,10 @@ function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>)
   // The status is derived, never taken from the Status cell: a row typed "Diajukan" by hand that
   // fails the submit rules, or whose ID is not its own, is a draft.
   applyVerifications([found], tab.byKey, statusChecks(scope.access));
-  if (found.integrity?.length)
-    return fail(INTEGRITY_TEXT.notEligible(found.problems.slice(-found.integrity.length)));
+  // An earlier verdict that separation of duties voids does not stop a new, valid one.
+  const integrity = found.integrity ?? [];
+  if (integrity.some((p) => p.code !== 'verdict_by_party'))
+    return fail(INTEGRITY_TEXT.notEligible(found.problems.slice(-integrity.length)));
   if (found.status === 'draft') return fail(VERIFY_MESSAGES.notSubmitted);
   const separation = separationRefusal(scope, found);
   if (separation) return fail(separation);

@@ -19,6 +19,7 @@ function rowFindings(s: StoredInnovation): string[] {
     if (p.code === 'missing_id') what.push(t.missing_id);
     else if (p.code === 'foreign_id') what.push(t.foreign_id(s.innovation.id, s.innovation.opd));
     else if (p.code === 'repeated_id') what.push(t.repeated_id(s.innovation.id));
+    else if (p.code === 'verdict_by_party') what.push(t.verdict_by_party(s.verdictBy ?? ''));
     else what.push(t.submit_rules(p.errors?.length ?? 0));
   }
   return what.length ? [`${INTEGRITY_TEXT.row(s.tab, s.row, s.innovation.name)}: ${what.join('; ')}`] : [];

@@ -241,6 +241,8 @@ export interface StatusChecks {
   rubric: Rubric;
   /** Codes of the OPDs with a usable row: an ID is bound to the OPD whose code starts it. */
   opdCodes: readonly string[];
+  /** The OPD each user's Pengguna row names, when separation of duties is on (Pengaturan). */
+  opdOf?: (email: string) => string | null;
 }
 
 /**
@@ -259,15 +261,20 @@ export function applyVerifications(
     checks.opdCodes,
   );
   innovations.forEach((s, i) => {
+    const verdict = verdicts[verdictKey(s.innovation.opd, s.innovation.id)];
+    if (verdict?.verifiedBy) s.verdictBy = verdict.verifiedBy;
     const effective = effectiveStatus({
       innovation: s.innovation,
       storedStatus: s.storedStatus ?? 'draft',
       revision: s.revision,
       fingerprint: s.fingerprint,
       idState: states[i],
-      verdict: verdicts[verdictKey(s.innovation.opd, s.innovation.id)],
+      verdict,
       rubric: checks.rubric,
       asSaved: s.asSaved === true,
+      ...(checks.opdOf
+        ? { separation: { createdBy: s.createdBy, updatedBy: s.updatedBy, opdOf: checks.opdOf } }
+        : {}),
     });
     s.status = effective.status;
     if (effective.verification) s.innovation.verification = effective.verification;
@@ -291,15 +298,24 @@ function integrityText(p: IntegrityProblem, s: StoredInnovation): string {
       return where(t.repeated_id(s.innovation.id));
     case 'submit_rules':
       return cellProblem(s.row, HEADERS.status, t.submit_rules(p.errors?.length ?? 0));
+    case 'verdict_by_party':
+      return cellProblem(s.row, HEADERS.status, t.verdict_by_party(s.verdictBy ?? ''));
   }
 }
 
 /** The status checks of the register described by the access tables. */
-export function statusChecks(access: Pick<AccessTables, 'rubric' | 'opds'>): StatusChecks {
-  return {
+export function statusChecks(
+  access: Pick<AccessTables, 'rubric' | 'opds' | 'users' | 'settings'>,
+): StatusChecks {
+  const checks: StatusChecks = {
     rubric: access.rubric,
     opdCodes: access.opds.filter((o) => !o.problems?.length).map((o) => o.code),
   };
+  if (access.settings.separationOfDuties) {
+    const opds = new Map(access.users.map((u) => [u.email, u.opd] as const));
+    checks.opdOf = (email) => opds.get(email) ?? null;
+  }
+  return checks;
 }
 
 export interface FullRegistry extends Registry {

@@ -11,6 +11,8 @@ export const INTEGRITY_TEXT = {
       `ID ${id} sudah dipakai baris sebelumnya; baris ini diperlakukan sebagai draf sampai diperbaiki`,
     submit_rules: (n: number) =>
       `Status "Diajukan" tetapi isinya belum memenuhi syarat pengajuan (${n} isian); diperlakukan sebagai draf`,
+    verdict_by_party: (by: string) =>
+      `putusan verifikasi oleh ${by || 'pembuat'} tidak berlaku: ia pembuat, pengubah terakhir, atau tercatat untuk OPD ini (pemisahan tugas); perlu diverifikasi orang lain`,
   } satisfies Record<IntegrityCode, unknown>,
   /** A server-owned cell typed by hand (the seal no longer matches). */
   handEdit: (fields: string[]) =>
