@@ -38,7 +38,7 @@ import { NOTHING_BACKGROUND } from './tables';
  * Columns: the left panel A–C (label, terverifikasi, potensi), a gap, the middle panel E–G (No,
  * text, poin), a gap, the right panel I–L (No, OPD, terverifikasi, potensi).
  */
-export const DASHBOARD_COLUMN_WIDTHS = [200, 100, 100, 16, 30, 320, 84, 16, 30, 130, 82, 82];
+export const DASHBOARD_COLUMN_WIDTHS = [200, 100, 100, 16, 30, 320, 84, 16, 30, 120, 96, 96];
 export const DASHBOARD_WIDTH = DASHBOARD_COLUMN_WIDTHS.length;
 const COL = { left: 1, mid: 5, midText: 6, midGain: 7, right: 9, rightOpd: 10 } as const;
 const LEFT_COLUMNS = 3;
@@ -293,7 +293,7 @@ function foldComponents(g: Grid, input: DashboardInput, top: number): void {
   const max = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 2);
   g.put(top, COL.left, headCell(DASHBOARD_TEXT.component, 'left'));
   g.put(top, COL.left + 1, headCell(DASHBOARD_TEXT.verified));
-  g.put(top, COL.left + 2, headCell(DASHBOARD_TEXT.claimed));
+  g.put(top, COL.left + 2, headCell(DASHBOARD_TEXT.potential));
   const line = (r: number, label: string, v: number, c: number) => {
     g.put(r, COL.left, cell(label));
     g.put(r, COL.left + 1, cell(v, { format: RECALC_FORMATS.score, align: 'right', bold: true }));
@@ -312,7 +312,7 @@ function foldComponents(g: Grid, input: DashboardInput, top: number): void {
     verified.jumlahInovasi,
     claimed.jumlahInovasi,
   );
-  g.put(top + 4, COL.left, cell(DASHBOARD_TEXT.yandasCovered(verified.yandasRequired)));
+  g.put(top + 4, COL.left, cell(DASHBOARD_TEXT.yandasShort));
   g.put(
     top + 4,
     COL.left + 1,
@@ -422,7 +422,7 @@ function rankingHeader(g: Grid, r: number): void {
   g.put(r, COL.right, headCell(DASHBOARD_TEXT.rank, 'center'));
   g.put(r, COL.rightOpd, headCell(DASHBOARD_TEXT.opd, 'left'));
   g.put(r, COL.rightOpd + 1, headCell(DASHBOARD_TEXT.verified));
-  g.put(r, COL.rightOpd + 2, headCell(DASHBOARD_TEXT.claimed));
+  g.put(r, COL.rightOpd + 2, headCell(DASHBOARD_TEXT.potential));
 }
 
 function foldRanking(
@@ -430,7 +430,7 @@ function foldRanking(
   input: DashboardInput,
   all: readonly RankedOpd[],
 ): { row: number; rows: number } {
-  g.block(FOLD.header, COL.right, RIGHT_COLUMNS, 1, sectionCell(DASHBOARD_TEXT.rankingHeader));
+  g.block(FOLD.header, COL.right, RIGHT_COLUMNS, 1, sectionCell(DASHBOARD_TEXT.rankingShort));
   rankingHeader(g, FOLD.body);
   const nothing = new Set(input.result.opdsWithNothing);
   const shown = all.length > FOLD_RANKING + 1 ? all.slice(0, FOLD_RANKING) : all;
@@ -770,6 +770,7 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
       transpose: false,
       colors: [COLOURS.verified, COLOURS.claimed],
       pointSize: 7,
+      legend: 'right',
     },
     {
       kind: 'bar',

@@ -59,6 +59,8 @@ export interface ChartPlan {
   colors: string[];
   /** Dots on the data points: a line with a single year would otherwise draw nothing. */
   pointSize?: number;
+  /** Where the legend goes; under the plot unless said otherwise. */
+  legend?: 'bottom' | 'right';
 }
 
 export interface SheetPaint {
@@ -184,7 +186,7 @@ function buildChart(
     .setOption('width', plan.width)
     .setOption('height', plan.height)
     .setOption('colors', plan.colors)
-    .setOption('legend', { position: 'bottom' });
+    .setOption('legend', { position: plan.legend ?? 'bottom' });
   if (plan.stacked) builder = builder.setOption('isStacked', true);
   if (plan.pointSize) builder = builder.setOption('pointSize', plan.pointSize);
   return builder.build();

@@ -68,7 +68,7 @@ export const DASHBOARD_TEXT = {
   deadline: (date: string) => `Batas pengajuan OPD: ${formatDateLongId(date)}`,
   /** The line under the title: rubric (with its status), time of calculation, deadline. */
   meta: (parts: readonly string[]) => parts.join(' · '),
-  rubricPrognosis: (title: string) => `Rubrik: ${title} — PROGNOSIS, bukan pedoman resmi`,
+  rubricPrognosis: (title: string) => `Rubrik: ${title}, bukan pedoman resmi`,
   rubricPartial: (title: string) => `Rubrik: ${title} — SEBAGIAN aturannya tidak diketahui`,
   iidVerified: 'IID terverifikasi',
   iidClaimed: 'Potensi (klaim OPD)',
@@ -81,6 +81,8 @@ export const DASHBOARD_TEXT = {
   componentsHeader: 'Komponen skor',
   component: 'Komponen',
   claimed: 'Potensi (klaim)',
+  /** Column header where the width is short; the label beside the big number says "klaim OPD". */
+  potential: 'Potensi',
   verified: 'Terverifikasi',
   spd: (max: string) => `SPD (maks. ${max})`,
   sidAverage: (max: string) => `Rata-rata SID (maks. ${max})`,
@@ -93,6 +95,7 @@ export const DASHBOARD_TEXT = {
   emptySeats: 'Kursi kosong (pembagi − n)',
   yandasCovered: (required: number) => `Urusan pelayanan dasar (wajib ${required} dari 6)`,
   yandasCount: (covered: number) => `${covered} dari 6`,
+  yandasShort: 'Urusan pelayanan dasar',
   /** Whether the jumlah-inovasi score counts, said for each projection (verified ⊆ claimed). */
   yandasRule: (verifiedMet: boolean, claimedMet: boolean, required: number) => {
     const rule = `Syarat ${required} dari 6 urusan pelayanan dasar`;
@@ -118,6 +121,7 @@ export const DASHBOARD_TEXT = {
   gain: 'Poin',
   noActions: 'Tidak ada langkah yang menaikkan skor dari data saat ini.',
   rankingHeader: 'Peringkat OPD (kontribusi pada rata-rata SID)',
+  rankingShort: 'Peringkat OPD (kontribusi SID)',
   rank: 'No',
   opd: 'OPD',
   rankingMore: (count: number) => `… dan ${formatNumber(count, 0)} OPD lain: lihat Rincian di bawah.`,
@@ -143,7 +147,7 @@ export const DASHBOARD_TEXT = {
   trendYear: 'Tahun',
   trendCurrent: (year: number) => `${year} (berjalan)`,
   chartTrend: 'Tren IID per tahun',
-  chartTrendFirst: (year: number) => `Tren IID (${year}: tahun pertama, belum ada periode yang ditutup)`,
+  chartTrendFirst: (year: number) => `Tren IID (baru tahun ${year})`,
   chartContribution: 'Kontribusi OPD pada rata-rata SID',
   chartComposition: 'Komposisi skor (SPD + rata-rata SID + jumlah inovasi)',
   seats: (counted: number, divisor: number) => `${formatNumber(counted, 0)} dari ${formatNumber(divisor, 0)}`,
