@@ -335,7 +335,11 @@ function yandasRuleCell(result: ScoringResult): CellPaint {
     : cell(text, { wrap: true, bold: true, color: COLOURS.warningText, background: COLOURS.warning });
 }
 
-function gainCells(g: Grid, r: number, rows: number, a: Action): void {
+function gainCells(g: Grid, r: number, rows: number, a: Action | undefined): void {
+  if (!a) {
+    g.block(r, COL.midGain, 1, rows - 1, cell(''));
+    return;
+  }
   g.block(
     r,
     COL.midGain,
@@ -356,31 +360,29 @@ function gainCells(g: Grid, r: number, rows: number, a: Action): void {
   );
 }
 
-/** The three actions that raise the score most, verified gains first. */
+/**
+ * The three actions that raise the score most, verified gains first. Always three slots of merged
+ * blocks (empty when there are fewer actions), so the call count never depends on the data.
+ */
 function foldActions(g: Grid, input: DashboardInput): { row: number; rows: number } {
   g.block(FOLD.header, COL.mid, MID_COLUMNS, 1, sectionCell(DASHBOARD_TEXT.actionsHeader));
   const top = headlineActions(input.actions, HEADLINE_ACTIONS);
-  if (top.length === 0) {
-    g.block(
-      FOLD.body,
-      COL.mid,
-      MID_COLUMNS,
-      ROWS_PER_ACTION,
-      cell(DASHBOARD_TEXT.noActions, { italic: true, wrap: true }),
-    );
-  }
-  top.forEach((a, i) => {
+  for (let i = 0; i < HEADLINE_ACTIONS; i++) {
     const r = FOLD.body + i * ROWS_PER_ACTION;
+    const a = top[i];
+    const text = a
+      ? cell(a.summary, { wrap: true, format: RECALC_FORMATS.text })
+      : cell(i === 0 ? DASHBOARD_TEXT.noActions : '', { wrap: true, italic: true });
     g.block(
       r,
       COL.mid,
       1,
       ROWS_PER_ACTION,
-      cell(i + 1, { format: RECALC_FORMATS.count, align: 'center', bold: true, size: 12 }),
+      a ? cell(i + 1, { format: RECALC_FORMATS.count, align: 'center', bold: true, size: 12 }) : cell(''),
     );
-    g.block(r, COL.midText, 1, ROWS_PER_ACTION, cell(a.summary, { wrap: true, format: RECALC_FORMATS.text }));
+    g.block(r, COL.midText, 1, ROWS_PER_ACTION, text);
     gainCells(g, r, ROWS_PER_ACTION, a);
-  });
+  }
   return { row: FOLD.body, rows: HEADLINE_ACTIONS * ROWS_PER_ACTION };
 }
 
@@ -619,21 +621,21 @@ function rankingBlock(
     if (entry.o.contribution > 0 || entry.o.verifiedContribution > 0) chartRows++;
   }
   if (all.length === 0) g.put(g.next, COL.rightOpd, cell('—'));
+  // Always one line (a fixed set of merges): the definition, and why a verified contribution is
+  // larger than the claimed one when that happens.
   const note = contributionNote(input.result);
-  if (note)
-    g.lines(
-      [
-        cell(
-          DASHBOARD_TEXT.contributionNote(shortList(note.opds, 6), note.claimedDivisor, note.verifiedDivisor),
-          {
-            italic: true,
-            color: COLOURS.muted,
-          },
-        ),
-      ],
-      COL.right,
-      RIGHT_COLUMNS,
-    );
+  const { claimed, verified } = input.result;
+  g.lines(
+    [
+      cell(
+        DASHBOARD_TEXT.contributionRule(verified.divisor, claimed.divisor) +
+          (note ? DASHBOARD_TEXT.contributionLarger(shortList(note.opds, 6)) : ''),
+        { italic: true, color: COLOURS.muted },
+      ),
+    ],
+    COL.right,
+    RIGHT_COLUMNS,
+  );
   return { row: header, rows: 1 + all.length, chartRows: Math.max(1, chartRows) };
 }
 

@@ -125,9 +125,12 @@ export const DASHBOARD_TEXT = {
   rank: 'No',
   opd: 'OPD',
   rankingMore: (count: number) => `… dan ${formatNumber(count, 0)} OPD lain: lihat Rincian di bawah.`,
-  /** Why a verified contribution can exceed the claimed one. */
-  contributionNote: (opds: string, claimedDivisor: number, verifiedDivisor: number) =>
-    `Kontribusi = jumlah skor SID inovasi OPD yang dihitung ÷ pembagi kabupaten. Pembagi terverifikasi (${formatNumber(verifiedDivisor, 0)}) lebih kecil daripada pembagi potensi (${formatNumber(claimedDivisor, 0)}), karena itu kontribusi terverifikasi ${opds} lebih besar daripada potensinya.`,
+  /** What a contribution is, with both divisors. */
+  contributionRule: (verifiedDivisor: number, claimedDivisor: number) =>
+    `Kontribusi = jumlah skor SID inovasi OPD yang dihitung ÷ pembagi kabupaten (terverifikasi ${formatNumber(verifiedDivisor, 0)}, potensi ${formatNumber(claimedDivisor, 0)}).`,
+  /** Why a verified contribution can exceed the claimed one: the smaller verified divisor. */
+  contributionLarger: (opds: string) =>
+    ` Karena pembagi terverifikasi lebih kecil, kontribusi terverifikasi ${opds} lebih besar daripada potensinya.`,
   nothingHeader: 'OPD yang belum melaporkan inovasi',
   nothingNone: 'Semua OPD sudah melaporkan paling sedikit satu inovasi.',
   problemsHeader: 'Masalah data',
