@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { XLSX_TEXT } from '../shared/messages/emulator';
 import { quoteSheetName, rectA1 } from './a1';
-import type { CellStyle, EmulatorState, ValidationSpec } from './state';
+import type { CellStyle, EmulatorState, SheetState, ValidationSpec } from './state';
 import { isDate } from './values';
 
 const argb = (css: string | undefined): string | undefined => {
@@ -96,6 +96,39 @@ function excelValidation(state: EmulatorState, spec: ValidationSpec): ExcelJS.Da
   return null;
 }
 
+interface WorksheetValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * Validations by runs of equal rules down each column, one range each ("C3:C1000"): an OPD tab
+ * validates whole columns of empty rows, and a cell object for each of them would make the
+ * download slow for nothing.
+ */
+function addValidations(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetState,
+  ruleOf: (spec: ValidationSpec) => ExcelJS.DataValidation | null,
+): void {
+  const target = (ws as unknown as WorksheetValidations).dataValidations;
+  const width = sheet.cells.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+  for (let c = 0; c < width; c++) {
+    let start = -1;
+    let spec: ValidationSpec | undefined;
+    const flush = (end: number) => {
+      const rule = spec ? ruleOf(spec) : null;
+      if (rule && start >= 0) target.add(rectA1({ r1: start + 1, c1: c + 1, r2: end + 1, c2: c + 1 }), rule);
+    };
+    for (let r = 0; r <= sheet.cells.length; r++) {
+      const here = sheet.cells[r]?.[c]?.dv;
+      if (here === spec) continue;
+      flush(r - 1);
+      spec = here;
+      start = r;
+    }
+  }
+}
+
 /** Days since 30/12/1899, as Excel stores dates. */
 function excelDate(d: Date): number {
   return d.getTime() / 86_400_000 + 25_569;
@@ -177,10 +210,8 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
         if (!cell) return;
         const style = styles.of(cell.fmt, cell.s);
         const hasValue = cell.f !== undefined || cell.v !== undefined;
-        const rule = cell.dv ? ruleOf(cell.dv) : null;
-        if (!hasValue && !style && !cell.s?.note && !rule) return;
+        if (!hasValue && !style && !cell.s?.note) return;
         const target = ws.getCell(r + 1, c + 1);
-        if (rule) target.dataValidation = rule;
         if (cell.f !== undefined)
           target.value = { formula: cell.f.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
         else if (cell.v !== undefined) target.value = isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v;
@@ -188,6 +219,7 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
         if (cell.s?.note) target.note = cell.s.note;
       });
     });
+    addValidations(ws, sheet, ruleOf);
     for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = px / 7;
     for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
     for (const m of sheet.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);

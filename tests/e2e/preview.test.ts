@@ -110,6 +110,11 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     await poll(() => items.count()).toBe(3);
     await poll(() => sidebar.locator('#innovation-list').textContent()).toContain('Guru Kunjung Ulumanda');
     await poll(() => sidebar.locator('#innovation-list').textContent()).not.toContain('SIPANDU');
+    // The tab bar shows the product's tabs only: setup removed the empty "Sheet1" a new file has.
+    const tabs = await page.locator('#tabbar button').allTextContents();
+    expect(tabs).toContain('Ringkasan');
+    expect(tabs.filter((t) => /^(Sheet|Lembar) ?1$/.test(t))).toEqual([]);
+    await page.locator('#grid-scroll').evaluate((el) => el.scrollTo(0, 0));
     await shoot(page, 'pratinjau-operator');
     await shoot(page, 'sidebar-daftar', 'sidebar');
   });
@@ -192,5 +197,21 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     expect(names).toEqual(
       expect.arrayContaining(['Ringkasan', 'Skor Inovasi', 'Inovasi DINKES', 'Pengguna']),
     );
+    // The dropdowns survive: the Peran column of Pengguna offers the roles, as in the sheet.
+    const users = book.getWorksheet('Pengguna')!;
+    const roles = users.getCell('C3').dataValidation;
+    expect(roles?.type).toBe('list');
+    expect(String(roles?.formulae?.[0])).toContain('Operator');
+    // Nothing in English from the emulator: no "Proteksi (emulator)" sheet, no "Protected …" note.
+    expect(names.filter((n) => /emulator/i.test(n))).toEqual([]);
+    const notes: string[] = [];
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) => {
+        row.eachCell((c) => {
+          if (c.note) notes.push(String(c.note));
+        });
+      });
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((n) => /protected|sheet|editors/i.test(n))).toEqual([]);
   });
 });

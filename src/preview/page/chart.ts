@@ -131,13 +131,16 @@ function barChart(chart: ChartView, horizontal: boolean, top: number): string {
     });
     parts.push(legendSvg(chart, width - legendWidth + 6, legend.right ? top : height + 4));
   } else {
-    const left = 44;
     const right = 12 + legendWidth;
-    const band0 = (width - left - right) / Math.max(1, chart.categories.length);
-    // Like Google, labels that do not fit under their column are slanted instead of cut short.
+    const band0 = (width - 44 - right) / Math.max(1, chart.categories.length);
+    // Like Google, labels that do not fit under their column are slanted instead of cut short;
+    // the first one runs down to the left, so the plot moves right to make room for it.
     const slant = chart.categories.some((c) => c.length * CHAR_WIDTH > band0);
     const longest = Math.min(SLANTED_MAX, Math.max(0, ...chart.categories.map((c) => c.length)));
     const bottom = slant ? 20 + Math.ceil(longest * CHAR_WIDTH * 0.7) : 48;
+    const left = slant
+      ? Math.max(44, Math.min(width * 0.3, longest * CHAR_WIDTH * 0.77 - band0 / 2 + 8))
+      : 44;
     const plotW = width - left - right;
     const plotH = height - top - bottom;
     const band = plotW / Math.max(1, chart.categories.length);
