@@ -86,25 +86,17 @@ function dashboardRow(h: Harness, label: string): unknown[] {
 /** Sheets leaves about 3 px each side of a cell's text. */
 const CELL_PADDING = 7;
 
-/** Arial advance widths (1/1000 em; Helvetica's metrics), regular and bold, for the words in Ringkasan. */
-const ARIAL: Record<'regular' | 'bold', Record<string, number>> = {
-  regular: Object.fromEntries(
-    [...'abcdefghijklmnopqrstuvwxyz'].map((ch, i) => [
-      ch,
-      [
-        556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278,
-        556, 500, 722, 500, 500, 500,
-      ][i]!,
-    ]),
+/** Advance widths of a–z in 1/1000 em, from a list. */
+const lowercase = (widths: string): Record<string, number> =>
+  Object.fromEntries(widths.split(' ').map((w, i) => [String.fromCharCode(97 + i), Number(w)]));
+
+/** Arial advance widths (Helvetica's metrics), regular and bold, for the words in Ringkasan. */
+const ARIAL = {
+  regular: lowercase(
+    '556 556 500 556 556 278 556 556 222 222 500 222 833 556 556 556 556 333 500 278 556 500 722 500 500 500',
   ),
-  bold: Object.fromEntries(
-    [...'abcdefghijklmnopqrstuvwxyz'].map((ch, i) => [
-      ch,
-      [
-        556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333,
-        611, 556, 778, 556, 556, 500,
-      ][i]!,
-    ]),
+  bold: lowercase(
+    '556 611 556 611 556 333 611 611 278 278 556 278 889 611 611 611 611 389 556 333 611 556 778 556 556 500',
   ),
 };
 

@@ -3,7 +3,7 @@
 // email, no identity), a question answered in the page, a refusal explained, a dialog with its own
 // google.script.run, and the .xlsx download.
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/preview/demo/seed';
 import { NO_IDENTITY, UNKNOWN_EMAIL } from '../../src/preview/users';
 import { ADMIN_ITEMS, MAIN_ITEMS } from '../../src/server/ui/menu';
@@ -14,8 +14,6 @@ import { REMINDER_TEXT } from '../../src/shared/messages/reminders';
 import { MENU } from '../../src/shared/messages/server';
 import {
   chooseMenu,
-  type E2e,
-  openPreview,
   openSidebar,
   poll,
   readTab,
@@ -23,26 +21,14 @@ import {
   settle,
   shoot,
   switchUser,
+  usePreview,
 } from './support';
 
-let e2e: E2e;
+const e2e = usePreview(seedDemo);
 
-beforeAll(async () => {
-  e2e = await openPreview(seedDemo);
-}, 90_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') {
-    await e2e?.page.screenshot({
-      path: screenshotPath(`gagal-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
-    });
-  }
+afterEach(async () => {
   // Leave no modal open for the next test.
-  if (await e2e?.page.locator('#modal').isVisible()) await e2e.page.locator('#modal-x').click();
-});
-
-afterAll(async () => {
-  await e2e?.close();
+  if (await e2e.page.locator('#modal').isVisible()) await e2e.page.locator('#modal-x').click();
 });
 
 describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {

@@ -2,41 +2,14 @@
 // demo: everything that matters on the first screen without scrolling and without a cut word, the
 // footnote's link to the Rincian, and (after Tutup Periode) the Tren tab's charts readable with a
 // single year. Screenshots go to test-output/ (ringkasan-1366x768.png is the one in docs/img).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/preview/demo/seed';
 import { HISTORY_TEXT } from '../../src/shared/messages/history';
 import { DASHBOARD_TEXT } from '../../src/shared/messages/recalc';
 import { MENU } from '../../src/shared/messages/server';
-import {
-  chooseMenu,
-  type E2e,
-  openPreview,
-  poll,
-  readTab,
-  screenshotPath,
-  settle,
-  shoot,
-  switchUser,
-} from './support';
+import { chooseMenu, poll, readTab, settle, shoot, switchUser, usePreview } from './support';
 
-let e2e: E2e;
-
-beforeAll(async () => {
-  e2e = await openPreview(seedDemo);
-  await e2e.page.setViewportSize({ width: 1366, height: 768 });
-}, 90_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') {
-    await e2e?.page.screenshot({
-      path: screenshotPath(`gagal-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
-    });
-  }
-});
-
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = usePreview(seedDemo, { width: 1366, height: 768 });
 
 /** The text of a cell as drawn (0-based row and column). */
 function cellText(row: number, col: number) {
