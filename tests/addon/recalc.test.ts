@@ -527,6 +527,9 @@ describe('recalculate: edge cases', () => {
       .map((r) => r[0])
       .join('\n');
     expect(text).toContain('Tab "SPD" tidak ada');
+    // The first screen's footnote says there are data problems and links to them.
+    const footnote = h.spreadsheet.getSheetByName('Ringkasan')!.getRange('A20').getFormula();
+    expect(footnote).toContain(DASHBOARD_TEXT.footProblems);
   });
 
   it('recreates a deleted generated tab', () => {

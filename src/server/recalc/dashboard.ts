@@ -458,7 +458,7 @@ function footnoteText(input: DashboardInput, detailRow: number): string {
   if (rubric.status === 'sebagian') parts.push(DASHBOARD_TEXT.footPartial);
   const warnings = caveats(input).length;
   if (warnings) parts.push(DASHBOARD_TEXT.footWarnings(warnings));
-  if (input.problems.length) parts.push(DASHBOARD_TEXT.footProblems(input.problems.length));
+  if (input.problems.length) parts.push(DASHBOARD_TEXT.footProblems);
   if (input.result.opdsWithNothing.length)
     parts.push(DASHBOARD_TEXT.footNothing(input.result.opdsWithNothing.length));
   return DASHBOARD_TEXT.footnote(parts, detailRow);

@@ -144,7 +144,7 @@ export const DASHBOARD_TEXT = {
   footPrognosis: 'rubrik PROGNOSIS, bukan pedoman resmi',
   footPartial: 'sebagian aturan tahun ini tidak diketahui',
   footWarnings: (count: number) => `${formatNumber(count, 0)} catatan aturan`,
-  footProblems: (count: number) => `${formatNumber(count, 0)} masalah data`,
+  footProblems: 'ada masalah data',
   footNothing: (count: number) => `${formatNumber(count, 0)} OPD belum melapor`,
   trendHeader: 'IID per tahun',
   trendYear: 'Tahun',
