@@ -37,7 +37,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function cellTitle(sheet: SheetView, cell: CellView, a1: string): string {
   const lines = [`${a1}: ${cell.formula ?? cell.t}`];
-  if (cell.formula) lines.push(PREVIEW.formulaNotEvaluated);
+  if (cell.formula && !cell.link) lines.push(PREVIEW.formulaNotEvaluated);
   if (cell.note) lines.push(cell.note);
   const dv = cell.dv === undefined ? undefined : sheet.validations[cell.dv];
   if (dv?.kind === 'list') lines.push(`${PREVIEW.dropdown}: ${dv.values.join(' · ')}`);
