@@ -38,7 +38,7 @@ import { NOTHING_BACKGROUND } from './tables';
  * Columns: the left panel A–C (label, terverifikasi, potensi), a gap, the middle panel E–G (No,
  * text, poin), a gap, the right panel I–L (No, OPD, terverifikasi, potensi).
  */
-export const DASHBOARD_COLUMN_WIDTHS = [200, 100, 100, 16, 30, 320, 84, 16, 30, 120, 96, 96];
+export const DASHBOARD_COLUMN_WIDTHS = [190, 100, 110, 16, 30, 320, 84, 16, 30, 120, 96, 96];
 export const DASHBOARD_WIDTH = DASHBOARD_COLUMN_WIDTHS.length;
 const COL = { left: 1, mid: 5, midText: 6, midGain: 7, right: 9, rightOpd: 10 } as const;
 const LEFT_COLUMNS = 3;
