@@ -266,7 +266,8 @@ describe('recalculate: the numbers are the core’s', () => {
     expect(verified).toEqual([...verified].sort((a, b) => b - a));
     expect(ranking[0]![8]).toBe(1);
     // The first screen shows the top of the same ranking.
-    expect(rows.slice(4, 18).map((r) => r[9])).toEqual(ranking.slice(0, 14).map((r) => r[9]));
+    expect(rows.slice(4, 17).map((r) => r[9])).toEqual(ranking.slice(0, 13).map((r) => r[9]));
+    expect(String(rows[17]![8])).toContain(DASHBOARD_TEXT.rankingMore(result.opds.length - 13));
     expect(result.opdsWithNothing.length).toBeGreaterThan(0);
     const sheet = h.spreadsheet.getSheetByName('Ringkasan')!;
     const nothing = rows.findIndex((r) => r[0] === DASHBOARD_TEXT.nothingHeader);
@@ -415,6 +416,11 @@ describe('recalculate: every statement is true for the projection beside it', ()
     const note = cells().find((t) => t.startsWith(DASHBOARD_TEXT.contributionRule(v.divisor, c.divisor)));
     expect(note).toBeDefined();
     expect(note).toContain(DASHBOARD_TEXT.contributionLarger(shortList(larger, 6)));
+    // The first screen, where both numbers stand side by side, says it too.
+    const sheet = h.spreadsheet.getSheetByName('Ringkasan')!;
+    expect(String(sheet.getRange('I18').getValue())).toContain(
+      DASHBOARD_TEXT.foldContributionNote(v.divisor, c.divisor),
+    );
   });
 
   it('labels every gain with the IID it raises', () => {

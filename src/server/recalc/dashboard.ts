@@ -60,8 +60,10 @@ const FOLD = {
 const ROW_HEIGHT = 21;
 const HEADLINE_ACTIONS = 3;
 const ROWS_PER_ACTION = 3;
-/** OPDs the first screen ranks (header and "… N more" included, rows 4–19). */
-const FOLD_RANKING = FOLD.bodyEnd - FOLD.body - 1;
+/** Rows under the first screen's ranking for "… N more" and why a verified contribution can be larger. */
+const FOLD_RANKING_NOTE = 2;
+/** OPDs the first screen ranks (rows 5–17: after the header, before the note). */
+const FOLD_RANKING = FOLD.bodyEnd - FOLD.body - FOLD_RANKING_NOTE;
 export const MAX_PROBLEM_LINES = 5;
 
 const COLOURS = {
@@ -435,18 +437,26 @@ function foldRanking(
   g.block(FOLD.header, COL.right, RIGHT_COLUMNS, 1, sectionCell(DASHBOARD_TEXT.rankingShort));
   rankingHeader(g, FOLD.body);
   const nothing = new Set(input.result.opdsWithNothing);
-  const shown = all.length > FOLD_RANKING + 1 ? all.slice(0, FOLD_RANKING) : all;
+  const shown = all.slice(0, FOLD_RANKING);
   shown.forEach((entry, i) => {
     rankingRow(g, FOLD.body + 1 + i, entry, nothing);
   });
-  if (shown.length < all.length)
-    g.block(
-      FOLD.bodyEnd,
-      COL.right,
-      RIGHT_COLUMNS,
-      1,
-      cell(DASHBOARD_TEXT.rankingMore(all.length - shown.length), { italic: true, color: COLOURS.muted }),
+  // Always the same merged block (the call count never depends on the data); it says how many
+  // OPDs are left for the Rincian and, when a verified contribution beats its claimed one on this
+  // screen's numbers, why.
+  const parts: string[] = [];
+  if (shown.length < all.length) parts.push(DASHBOARD_TEXT.rankingMore(all.length - shown.length));
+  if (contributionNote(input.result))
+    parts.push(
+      DASHBOARD_TEXT.foldContributionNote(input.result.verified.divisor, input.result.claimed.divisor),
     );
+  g.block(
+    FOLD.bodyEnd - FOLD_RANKING_NOTE + 1,
+    COL.right,
+    RIGHT_COLUMNS,
+    FOLD_RANKING_NOTE,
+    cell(parts.join(' '), { italic: true, color: COLOURS.muted, wrap: true }),
+  );
   return { row: FOLD.body + 1, rows: shown.length };
 }
 

@@ -124,7 +124,10 @@ export const DASHBOARD_TEXT = {
   rankingShort: 'Peringkat OPD (kontribusi SID)',
   rank: 'No',
   opd: 'OPD',
-  rankingMore: (count: number) => `… dan ${formatNumber(count, 0)} OPD lain: lihat Rincian di bawah.`,
+  rankingMore: (count: number) => `… dan ${formatNumber(count, 0)} OPD lain di Rincian.`,
+  /** Beside the first screen's ranking, when a verified contribution is larger than the claimed one. */
+  foldContributionNote: (verifiedDivisor: number, claimedDivisor: number) =>
+    `Terverifikasi > potensi karena pembagi lebih kecil (${formatNumber(verifiedDivisor, 0)} < ${formatNumber(claimedDivisor, 0)}).`,
   /** What a contribution is, with both divisors. */
   contributionRule: (verifiedDivisor: number, claimedDivisor: number) =>
     `Kontribusi = jumlah skor SID inovasi OPD yang dihitung ÷ pembagi kabupaten (terverifikasi ${formatNumber(verifiedDivisor, 0)}, potensi ${formatNumber(claimedDivisor, 0)}).`,
