@@ -118,7 +118,6 @@ export const DASHBOARD_TEXT = {
   /** After an action's text in the full list. */
   gainSuffix: (projection: 'claimed' | 'verified') =>
     ` — menaikkan ${projection === 'verified' ? 'IID terverifikasi' : 'potensi (klaim)'}`,
-  gain: 'Poin',
   noActions: 'Tidak ada langkah yang menaikkan skor dari data saat ini.',
   rankingHeader: 'Peringkat OPD (kontribusi pada rata-rata SID)',
   rankingShort: 'Peringkat OPD (kontribusi SID)',
