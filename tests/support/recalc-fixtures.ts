@@ -56,7 +56,13 @@ const PROFILE = {
   theme: 'asta_cita_4',
   classification: 'perangkat_daerah',
   benefitBasis: 'a',
+  origin: { kind: 'program_opd', title: 'Program OPD', year: 2024 },
 } as const;
+
+/** The day before an ISO date (a trial before the implementation, as the submit rules ask). */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
 
 export function makeInnovations(rubric: Rubric, count: number, options: RegisterOptions): Innovation[] {
   const rnd = random(options.seed ?? 1);
@@ -83,9 +89,10 @@ export function makeInnovations(rubric: Rubric, count: number, options: Register
       opd,
       name: `Inovasi ${i + 1}`,
       ...PROFILE,
+      origin: { ...PROFILE.origin },
       stage,
       mainAffair: pick(rnd, affairs),
-      trialDate: null,
+      trialDate: dayBefore(inWindow ? window.start : '2019-06-01'),
       implementationDate: inWindow ? window.start : '2019-06-01',
       developmentDate: null,
       design: words(good || rnd() < 0.85 ? rubric.minDesignWords + 5 : 120),
