@@ -21,11 +21,13 @@
 // share one rancang bangun word for word, each stops after its first k equal partners instead of
 // scoring two million pairs.
 //
-// Kinds. Content decides most pairs: when both texts have content, a name only lifts the blend, so
-// content candidates are bounded as if the names were equal. The name alone decides a pair where
-// one side has too little content; names are searched in three forms (whole, head, stems in any order).
+// Kinds. A pair's similarity is the most of three parts (score.ts): content, content lifted by the
+// name, and the name's own evidence scaled by content support. Content candidates are bounded as if
+// the names were equal in the lifted blend; the name's own evidence is at most the best of the name
+// trigram likeness (three forms: whole, head, stems in any order), the rare name keys both share,
+// and an acronym read from the other name, so the texts met through those three are candidates too.
 import type { PreparedCorpus } from './corpus';
-import { blend, hasContent, hasName, type PairScore, type Vectors } from './score';
+import { hasContent, hasName, type PairScore, type Vectors } from './score';
 import { TUNING } from './tuning';
 import type { SparseVector } from './vectors';
 
@@ -173,6 +175,68 @@ class Index {
   }
 }
 
+/**
+ * Name keys → the named texts that have them, with their information (rarity-weighed units): a
+ * query's probe sums, per text met, the information both names share (names.ts, score.ts).
+ * Keys of no rarity share nothing and are left out.
+ */
+class KeyIndex {
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly units: Float64Array;
+  readonly acc: Float64Array;
+  readonly touched: number[] = [];
+  private readonly seen: Uint8Array;
+
+  constructor(corpus: PreparedCorpus) {
+    const keys = corpus.keyRarity.length;
+    const count = new Int32Array(keys);
+    for (const d of corpus.docs) for (const id of d.nameKeys) if (corpus.keyRarity[id]! > 0) count[id]!++;
+    this.offsets = new Int32Array(keys + 1);
+    for (let id = 0; id < keys; id++) this.offsets[id + 1] = this.offsets[id]! + count[id]!;
+    const next = this.offsets.slice(0, keys);
+    this.docs = new Int32Array(this.offsets[keys]!);
+    this.units = new Float64Array(this.offsets[keys]!);
+    corpus.docs.forEach((d, doc) => {
+      d.nameKeys.forEach((id, k) => {
+        if (corpus.keyRarity[id]! <= 0) return;
+        const at = next[id]!++;
+        this.docs[at] = doc;
+        this.units[at] = d.nameUnits[k]!;
+      });
+    });
+    this.acc = new Float64Array(corpus.docs.length);
+    this.seen = new Uint8Array(corpus.docs.length);
+  }
+
+  probe(query: Vectors): void {
+    const { acc, seen, touched, offsets, docs, units } = this;
+    const keys = offsets.length - 1;
+    query.nameKeys.forEach((id, k) => {
+      if (id < 0 || id >= keys) return;
+      const mine = query.nameUnits[k]!;
+      for (let m = offsets[id]!; m < offsets[id + 1]!; m++) {
+        const shared = max(mine, units[m]!);
+        if (shared <= 0) continue;
+        const j = docs[m]!;
+        acc[j]! += shared;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+      }
+    });
+  }
+
+  reset(): void {
+    for (const j of this.touched) {
+      this.acc[j] = 0;
+      this.seen[j] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
 /** Candidates met on rare features: a binary max-heap by (bound, then input order). */
 class Heap {
   private keys = new Float64Array(64);
@@ -283,6 +347,8 @@ export interface SearchLimits {
    * then goes on while a remaining text could still tie). Default: the first found stays.
    */
   inputOrderTies?: boolean;
+  /** Leave out the texts of earlier periods (InnovationText.archivedYear). */
+  currentOnly?: boolean;
 }
 
 type NameForm = (d: Vectors) => SparseVector;
@@ -298,8 +364,10 @@ export class Searcher {
   private readonly content: Index;
   /** Name forms of every named text (for queries without content) and of those without content. */
   private namesOfAll: Index[] | null = null;
-  private namesOfLacking: Index[] | null = null;
-  private readonly anyLacking: boolean;
+  private keys: KeyIndex | null = null;
+  private acronymSide: Map<string, number[]> | null = null;
+  private expansionSide: Map<string, number[]> | null = null;
+  private readonly archived: Int32Array;
   private readonly heap = new Heap();
   private readonly visited: Uint8Array;
   private readonly visitedList: number[] = [];
@@ -315,7 +383,7 @@ export class Searcher {
       docs.map((d, i) => (this.contentful[i] ? d.content : null)),
       corpus.contentDf.length,
     );
-    this.anyLacking = docs.some((_, i) => this.named[i] === 1 && this.contentful[i] === 0);
+    this.archived = corpus.archived;
     this.visited = new Uint8Array(n);
     this.nameBound = new Float64Array(n).fill(-1);
   }
@@ -330,15 +398,35 @@ export class Searcher {
     );
   }
 
-  /** The name indexes a query searches: every named text when it lacks content, else those lacking it. */
-  private namesFor(queryContent: boolean): Index[] | null {
-    if (!queryContent) {
-      this.namesOfAll ??= this.nameIndexes((i) => this.named[i] === 1);
-      return this.namesOfAll;
+  /** The name trigram indexes of every named text: a name's own evidence counts with content too. */
+  private names(): Index[] {
+    this.namesOfAll ??= this.nameIndexes((i) => this.named[i] === 1);
+    return this.namesOfAll;
+  }
+
+  private keyIndex(): KeyIndex {
+    this.keys ??= new KeyIndex(this.corpus);
+    return this.keys;
+  }
+
+  /** Texts by the blocking keys of their acronyms, and by those of their spelled-out words. */
+  private acronymIndexes(): { acronyms: Map<string, number[]>; expansions: Map<string, number[]> } {
+    if (!this.acronymSide || !this.expansionSide) {
+      const acronyms = new Map<string, number[]>();
+      const expansions = new Map<string, number[]>();
+      const add = (map: Map<string, number[]>, key: string, doc: number) => {
+        const list = map.get(key);
+        if (list) list.push(doc);
+        else map.set(key, [doc]);
+      };
+      this.corpus.docs.forEach((d, doc) => {
+        for (const key of d.acronyms.keys()) add(acronyms, key, doc);
+        for (const key of d.expansionKeys) add(expansions, key, doc);
+      });
+      this.acronymSide = acronyms;
+      this.expansionSide = expansions;
     }
-    if (!this.anyLacking) return null;
-    this.namesOfLacking ??= this.nameIndexes((i) => this.named[i] === 1 && this.contentful[i] === 0);
-    return this.namesOfLacking;
+    return { acronyms: this.acronymSide, expansions: this.expansionSide };
   }
 
   /**
@@ -372,10 +460,12 @@ export class Searcher {
     };
 
     // Both with content: bounded as if both names were equal; the exact score decides later.
-    const contentKey = (bound: number, bothNamed: boolean) => blend(1, bound, bothNamed, true);
-    // The content bound that can reach t, without and with equal names (blend is increasing), so
-    // that the long list of texts met is filtered without blending each.
+    // The content part of the blend, bounded as if the names were equal (the name's own evidence is
+    // bounded by the name streams below).
     const w = TUNING.contentWeight;
+    const contentKey = (bound: number, bothNamed: boolean) => (bothNamed ? max(bound, w * bound + 1 - w) : bound);
+    // The content bound that can reach t, without and with equal names, so that the long list of
+    // texts met is filtered without blending each.
     const needAlone = t - SLACK;
     const needNamed = min(t, (t - (1 - w)) / w) - SLACK;
     if (queryContent) {
@@ -395,8 +485,8 @@ export class Searcher {
       }
       streams.push({ index, tier, norm, at: 0, content: true });
     }
-    // One side without content: the name alone, by its best form.
-    const names = queryNamed ? this.namesFor(queryContent) : null;
+    // The name's own evidence: its trigram likeness by the best form, shared rare keys, acronyms.
+    const names = queryNamed ? this.names() : null;
     if (names) {
       const met: number[] = [];
       names.forEach((index, f) => {
@@ -416,6 +506,24 @@ export class Searcher {
       for (const j of met) {
         if (nameBound[j]! >= t) heap.push(nameBound[j]!, j);
         nameBound[j] = -1;
+      }
+    }
+
+    if (queryNamed) {
+      const keys = this.keyIndex();
+      keys.probe(query);
+      for (const j of keys.touched) {
+        const bound = min(1, keys.acc[j]! / TUNING.nameUnitsFull);
+        if (j !== self && named[j] === 1 && bound >= t) heap.push(bound, j);
+      }
+      keys.reset();
+      if (TUNING.acronymMatch >= t) {
+        const { acronyms, expansions } = this.acronymIndexes();
+        const pushAll = (list: number[] | undefined) => {
+          for (const j of list ?? []) if (j !== self && named[j] === 1) heap.push(TUNING.acronymMatch, j);
+        };
+        for (const key of query.acronyms.keys()) pushAll(expansions.get(key));
+        for (const key of query.expansionKeys) pushAll(acronyms.get(key));
       }
     }
 
@@ -475,6 +583,7 @@ export class Searcher {
       if (source?.content && contentKey(source.norm * source.tier.norm[j]!, queryNamed && named[j] === 1) < t)
         continue;
       if (selfId && docs[j]!.ref.id === selfId) continue;
+      if (limits.currentOnly && this.archived[j]! > 0) continue;
       const score = scoreOf(j);
       work += queryContent && contentful[j] === 1 ? 1 : 1 / NAME_SCORE_SHARE;
       if (score.similarity < limits.threshold) continue;

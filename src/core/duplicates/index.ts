@@ -79,7 +79,8 @@ export function findDuplicates(
   let scored = 0;
   for (let i = 0; i < n; i++) {
     const a = docs[i]!;
-    if (!hasName(a) && !hasContent(a)) continue;
+    // An archived innovation is met by the current ones' searches, never searched itself.
+    if (corpus.archived[i]! > 0 || (!hasName(a) && !hasContent(a))) continue;
     const partners = searcher.search(a, i, a.ref.id, limits, (j) => {
       const known = j < i ? pairs.get(j * n + i) : undefined;
       if (known) return known.score;
@@ -152,7 +153,13 @@ export function findSimilarTo(
     query,
     -1,
     draft.id ?? '',
-    { threshold, k, budget: Number.POSITIVE_INFINITY, inputOrderTies: true },
+    {
+      threshold,
+      k,
+      budget: Number.POSITIVE_INFINITY,
+      inputOrderTies: true,
+      currentOnly: options.currentOnly === true,
+    },
     (j) => scorePair(query, docs[j]!),
   );
   let draftSide: PhraseSide | undefined;

@@ -1,5 +1,6 @@
 // The similarity of two prepared texts: name, content, their blend, and what kind of likeness it is.
-import type { PreparedDoc } from './corpus';
+import type { NameSegment, PreparedDoc } from './corpus';
+import { spellsOut } from './names';
 import { TUNING } from './tuning';
 import type { DuplicateKind } from './types';
 import { dot } from './vectors';
@@ -7,7 +8,66 @@ import { dot } from './vectors';
 export type Vectors = Omit<PreparedDoc, 'ref' | 'text'>;
 
 // Called for every candidate pair: local aliases, not global lookups (see vectors.ts).
-const { max, round: roundHalfUp } = Math;
+const { max, min, round: roundHalfUp } = Math;
+
+/** Name information two name segments share (their common keys, the more informative side of each). */
+function sharedUnits(a: NameSegment, b: NameSegment): number {
+  const ai = a.keys;
+  const bi = b.keys;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) sum += max(a.units[i++]!, b.units[j++]!);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * How far two names are one name by their keys: the information they share, as far as it identifies
+ * an innovation at all and covers the less informative name (or its head or tail: "SIPALIN CERIA
+ * (Sistem …)" is "Quick … (Si Palin Ceria)"). Two long names sharing "Sistem Informasi" are not one.
+ */
+export function sharedName(a: Vectors, b: Vectors): number {
+  let best = 0;
+  for (const x of a.nameSegments) {
+    for (const y of b.nameSegments) {
+      const shared = sharedUnits(x, y);
+      if (shared <= 0) continue;
+      const cover = min(1, shared / max(1e-9, min(x.info, y.info)));
+      best = max(best, min(1, shared / TUNING.nameUnitsFull) * cover);
+    }
+  }
+  return best;
+}
+
+/** Whether one name holds an acronym the other spells out (found by the same keys the search uses). */
+export function acronymMatch(a: Vectors, b: Vectors): boolean {
+  const oneWay = (x: Vectors, y: Vectors) => {
+    if (!y.expansion) return false;
+    for (const key of y.expansionKeys) {
+      for (const acronym of x.acronyms.get(key) ?? []) if (spellsOut(acronym, y.expansion)) return true;
+    }
+    return false;
+  };
+  return oneWay(a, b) || oneWay(b, a);
+}
+
+/**
+ * What the names say about two innovations being one, 0..1: the same name; a shared rare name, by
+ * how much it identifies ("Kios e-Pak Ladi" in both, not "Pelayanan" in both); an acronym and its
+ * expansion; or their character likeness, as far as the less informative name identifies anything.
+ */
+export function nameEvidence(a: Vectors, b: Vectors, n: number): number {
+  if (dot(a.name, b.name) >= 1 - 1e-9) return 1;
+  const shared = sharedName(a, b);
+  const acronym = acronymMatch(a, b) ? TUNING.acronymMatch : 0;
+  return max(n * min(a.nameInfo, b.nameInfo), shared, acronym);
+}
 
 export interface PairScore {
   similarity: number;
@@ -33,18 +93,23 @@ export const hasName = (v: Vectors): boolean => v.name.ids.length > 0;
 export const hasContent = (v: Vectors): boolean => v.contentWords >= TUNING.minContentWords;
 
 /**
- * The overall similarity from its parts; `names`/`contents` say whether both sides have one. Never
- * below content alone: a renamed copy is a duplicate whatever its new name.
+ * The overall similarity from name evidence `n` and content similarity `c`; `names`/`contents` say
+ * whether both sides have one. Never below content alone: a renamed copy is a duplicate whatever its
+ * new name. Never below an identifying name, scaled by how far the contents support it.
  */
 export function blend(n: number, c: number, names: boolean, contents: boolean): number {
-  if (names && contents) return max(c, TUNING.contentWeight * c + (1 - TUNING.contentWeight) * n);
+  if (names && contents) {
+    const w = TUNING.contentWeight;
+    const support = TUNING.nameAlone + (1 - TUNING.nameAlone) * min(1, c / TUNING.contentSupport);
+    return max(c, w * c + (1 - w) * n, n * support);
+  }
   return contents ? c : names ? n : 0;
 }
 
 export function scorePair(a: Vectors, b: Vectors): PairScore {
   const names = hasName(a) && hasName(b);
   const contents = hasContent(a) && hasContent(b);
-  const n = names ? nameSimilarity(a, b) : 0;
+  const n = names ? nameEvidence(a, b, nameSimilarity(a, b)) : 0;
   const c = contents ? dot(a.content, b.content) : 0;
   return {
     similarity: round(blend(n, c, names, contents)),
