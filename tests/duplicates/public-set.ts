@@ -23,10 +23,12 @@ export function publicPairs(split: PublicSplit): PublicPair[] {
   const pairs: PublicPair[] = [];
   for (let i = 0; i < mine.length; i++) {
     for (let j = i + 1; j < mine.length; j++) {
-      if (mine[i]!.family === mine[j]!.family) pairs.push({ a: mine[i]!.id, b: mine[j]!.id, duplicate: true });
+      if (mine[i]!.family === mine[j]!.family)
+        pairs.push({ a: mine[i]!.id, b: mine[j]!.id, duplicate: true });
     }
   }
-  for (const n of PUBLIC_NEGATIVES.filter((x) => x.split === split)) pairs.push({ a: n.a, b: n.b, duplicate: false });
+  for (const n of PUBLIC_NEGATIVES.filter((x) => x.split === split))
+    pairs.push({ a: n.a, b: n.b, duplicate: false });
   return pairs;
 }
 
@@ -45,7 +47,10 @@ export interface PublicEvaluation {
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const FAMILY = new Map(PUBLIC_DESCRIPTIONS.map((d) => [d.id, d.family] as const));
 
-export function evaluatePublic(found: readonly DuplicatePair[], pairs: readonly PublicPair[]): PublicEvaluation {
+export function evaluatePublic(
+  found: readonly DuplicatePair[],
+  pairs: readonly PublicPair[],
+): PublicEvaluation {
   const flagged = new Map(found.map((p) => [key(p.a.id, p.b.id), p.similarity] as const));
   let tp = 0;
   let fp = 0;

@@ -12,9 +12,7 @@ import { evaluatePublic, PUBLIC_INNOVATIONS, publicPairs } from './public-set';
 
 const extraStopWords = regionStopWords('Kabupaten Majene');
 const thresholds = Array.from({ length: 31 }, (_, i) => Math.round((0.35 + i * 0.01) * 100) / 100);
-const publicTuning = PUBLIC_INNOVATIONS.filter(
-  (_, i) => PUBLIC_DESCRIPTIONS[i]!.split === 'tuning',
-);
+const publicTuning = PUBLIC_INNOVATIONS.filter((_, i) => PUBLIC_DESCRIPTIONS[i]!.split === 'tuning');
 const publicLabels = publicPairs('tuning');
 const rows: { params: string; threshold: number; score: number; p: number; r: number }[] = [];
 
@@ -78,6 +76,9 @@ for (const s of summary.slice(0, Number(process.argv[2] ?? 20))) {
 const at = Number(process.argv[3] ?? Number.NaN);
 if (Number.isFinite(at)) {
   console.log(`\nAt threshold ${at}:`);
-  for (const r of rows.filter((x) => x.threshold === at).sort((a, b) => b.score - a.score).slice(0, 10))
+  for (const r of rows
+    .filter((x) => x.threshold === at)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10))
     console.log(`${r.params.padEnd(52)} F2=${r.score.toFixed(3)} P=${r.p.toFixed(3)} R=${r.r.toFixed(3)}`);
 }

@@ -463,7 +463,8 @@ export class Searcher {
     // The content part of the blend, bounded as if the names were equal (the name's own evidence is
     // bounded by the name streams below).
     const w = TUNING.contentWeight;
-    const contentKey = (bound: number, bothNamed: boolean) => (bothNamed ? max(bound, w * bound + 1 - w) : bound);
+    const contentKey = (bound: number, bothNamed: boolean) =>
+      bothNamed ? max(bound, w * bound + 1 - w) : bound;
     // The content bound that can reach t, without and with equal names, so that the long list of
     // texts met is filtered without blending each.
     const needAlone = t - SLACK;

@@ -15,7 +15,9 @@ import { TUNING } from './tuning';
 import type { InnovationRef } from './types';
 import { Counter, type Counts, idf, nameTrigrams, type Resolve, type SparseVector, weigh } from './vectors';
 
-export type InnovationText = Partial<Pick<Innovation, 'id' | 'opd' | 'name' | 'design' | 'goal' | 'benefit'>> & {
+export type InnovationText = Partial<
+  Pick<Innovation, 'id' | 'opd' | 'name' | 'design' | 'goal' | 'benefit'>
+> & {
   /**
    * The year of an earlier period this innovation was archived in (the Riwayat tab): it is compared
    * with the current innovations, never with other archived ones.
@@ -165,13 +167,20 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
   const words = (ts: Token[]) => ts.map((t) => t.word);
   const features = nameFeatures(tokenize(name, { ...options, expand: false }));
   const keyed = (keys: typeof features.keys) => {
-    const sorted = keys
-      .map((k) => ({ id: resolve.key(k.key), units: k.units }))
-      .sort((x, y) => x.id - y.id);
+    const sorted = keys.map((k) => ({ id: resolve.key(k.key), units: k.units })).sort((x, y) => x.id - y.id);
     return { ids: Int32Array.from(sorted, (k) => k.id), units: Float64Array.from(sorted, (k) => k.units) };
   };
-  const tail = head ? name.trim().slice(head.length).replace(/^\s*[-–—:([]\s*/, '').replace(/[)\]]\s*$/, '') : '';
-  const parts = head && tail ? [head, tail].map((p) => keyed(nameFeatures(tokenize(p, { ...options, expand: false })).keys)) : [];
+  const tail = head
+    ? name
+        .trim()
+        .slice(head.length)
+        .replace(/^\s*[-–—:([]\s*/, '')
+        .replace(/[)\]]\s*$/, '')
+    : '';
+  const parts =
+    head && tail
+      ? [head, tail].map((p) => keyed(nameFeatures(tokenize(p, { ...options, expand: false })).keys))
+      : [];
   const acronyms = new Map<string, string[]>();
   for (const a of features.acronyms) {
     for (const key of acronymKeys(a)) acronyms.set(key, [...(acronyms.get(key) ?? []), a]);

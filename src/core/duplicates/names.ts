@@ -4,7 +4,6 @@
 // Kependudukan Langsung Jadi secara Elektronik" in the next, write "SIPRAJA", "SiPraja" and
 // "Si Praja", and give distinct programmes generic names ("Pelayanan Terpadu"). A rare name shared
 // by two texts is strong evidence, a generic one is weak: see score.ts.
-import { isFunctionWord } from './lexicon';
 import type { Token } from './normalize';
 import { isRootWord } from './roots';
 import { stem } from './stemmer';
@@ -156,7 +155,8 @@ function best(t: string, words: readonly ExpansionWord[], meaningful: number): b
   type Cell = { cost: number; used: number };
   const n = t.length;
   const m = words.length;
-  const worse = (a: Cell | undefined, b: Cell) => !a || b.cost < a.cost || (b.cost === a.cost && b.used > a.used);
+  const worse = (a: Cell | undefined, b: Cell) =>
+    !a || b.cost < a.cost || (b.cost === a.cost && b.used > a.used);
   const table: (Cell | undefined)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
   table[0]![0] = { cost: 0, used: 0 };
   for (let j = 0; j < m; j++) {
