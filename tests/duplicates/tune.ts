@@ -19,7 +19,7 @@ const rows: { params: string; threshold: number; score: number; p: number; r: nu
 for (const nameUnitsFull of [2, 2.5, 3]) {
   for (const nameAlone of [0.3, 0.4, 0.5]) {
     for (const contentSupport of [0.2, 0.25, 0.3]) {
-      for (const contentWeight of [0.6, 0.7, 0.8]) {
+      for (const contentWeight of [0.7, 0.8, 0.9, 1]) {
         // A dev script may set the shared constants directly: the library reads them at each call.
         Object.assign(TUNING, { nameUnitsFull, nameAlone, contentSupport, contentWeight });
         const written = findDuplicatePairs(prepareCorpus(TUNING_INNOVATIONS, { extraStopWords }), {

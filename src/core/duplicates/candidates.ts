@@ -21,13 +21,23 @@
 // share one rancang bangun word for word, each stops after its first k equal partners instead of
 // scoring two million pairs.
 //
-// Kinds. A pair's similarity is the most of three parts (score.ts): content, content lifted by the
-// name, and the name's own evidence scaled by content support. Content candidates are bounded as if
-// the names were equal in the lifted blend; the name's own evidence is at most the best of the name
-// trigram likeness (three forms: whole, head, stems in any order), the rare name keys both share,
-// and an acronym read from the other name, so the texts met through those three are candidates too.
+// Kinds. With content on both sides, a pair's similarity is the most of three parts (score.ts):
+// content, content lifted by the name (bounded as if the names were equal), and the name's identity
+// scaled by content support; the identity is at most the rare name keys both share or an acronym read
+// from the other name, so the texts met through those are candidates too. Where a side lacks content
+// the name decides alone, also by its trigram likeness: names are searched in three forms (whole,
+// head, stems in any order).
 import type { PreparedCorpus } from './corpus';
-import { hasContent, hasName, type PairScore, type Vectors } from './score';
+import {
+  acronymMatch,
+  COINED,
+  hasContent,
+  hasName,
+  type PairScore,
+  shareCoined,
+  sharedName,
+  type Vectors,
+} from './score';
 import { TUNING } from './tuning';
 import type { SparseVector } from './vectors';
 
@@ -209,7 +219,12 @@ class KeyIndex {
     this.seen = new Uint8Array(corpus.docs.length);
   }
 
-  probe(query: Vectors): void {
+  /**
+   * Sums, per text met, the information its name shares with the query's. `wide`: through every
+   * key (a query without content); otherwise through coined keys (COINED) for every text, and
+   * through ordinary ones only for texts that lack content (`contentful`).
+   */
+  probe(query: Vectors, wide: boolean, contentful: Uint8Array): void {
     const { acc, seen, touched, offsets, docs, units } = this;
     const keys = offsets.length - 1;
     query.nameKeys.forEach((id, k) => {
@@ -219,6 +234,7 @@ class KeyIndex {
         const shared = max(mine, units[m]!);
         if (shared <= 0) continue;
         const j = docs[m]!;
+        if (!wide && shared <= COINED && contentful[j] === 1) continue;
         acc[j]! += shared;
         if (seen[j] === 0) {
           seen[j] = 1;
@@ -364,6 +380,8 @@ export class Searcher {
   private readonly content: Index;
   /** Name forms of every named text (for queries without content) and of those without content. */
   private namesOfAll: Index[] | null = null;
+  private namesOfLacking: Index[] | null = null;
+  private readonly anyLacking: boolean;
   private keys: KeyIndex | null = null;
   private acronymSide: Map<string, number[]> | null = null;
   private expansionSide: Map<string, number[]> | null = null;
@@ -373,6 +391,9 @@ export class Searcher {
   private readonly visitedList: number[] = [];
   /** Per text, the best name bound over the three forms while a search runs (-1: none). */
   private readonly nameBound: Float64Array;
+  /** Texts whose acronym match with the query was checked in this search. */
+  private readonly acronymChecked: Uint8Array;
+  private readonly checkedList: number[] = [];
 
   constructor(private readonly corpus: PreparedCorpus) {
     const docs = corpus.docs;
@@ -384,8 +405,10 @@ export class Searcher {
       corpus.contentDf.length,
     );
     this.archived = corpus.archived;
+    this.anyLacking = docs.some((_, i) => this.named[i] === 1 && this.contentful[i] === 0);
     this.visited = new Uint8Array(n);
     this.nameBound = new Float64Array(n).fill(-1);
+    this.acronymChecked = new Uint8Array(n);
   }
 
   private nameIndexes(which: (i: number) => boolean): Index[] {
@@ -398,10 +421,15 @@ export class Searcher {
     );
   }
 
-  /** The name trigram indexes of every named text: a name's own evidence counts with content too. */
-  private names(): Index[] {
-    this.namesOfAll ??= this.nameIndexes((i) => this.named[i] === 1);
-    return this.namesOfAll;
+  /** The name indexes a query searches: every named text when it lacks content, else those lacking it. */
+  private namesFor(queryContent: boolean): Index[] | null {
+    if (!queryContent) {
+      this.namesOfAll ??= this.nameIndexes((i) => this.named[i] === 1);
+      return this.namesOfAll;
+    }
+    if (!this.anyLacking) return null;
+    this.namesOfLacking ??= this.nameIndexes((i) => this.named[i] === 1 && this.contentful[i] === 0);
+    return this.namesOfLacking;
   }
 
   private keyIndex(): KeyIndex {
@@ -441,7 +469,7 @@ export class Searcher {
     limits: SearchLimits,
     scoreOf: (j: number) => PairScore,
   ): Partners {
-    const { named, contentful, heap, visited, visitedList, nameBound } = this;
+    const { named, contentful, heap, visited, visitedList, nameBound, acronymChecked, checkedList } = this;
     const docs = this.corpus.docs;
     const t = limits.threshold - ROUNDING;
     const queryNamed = hasName(query);
@@ -486,8 +514,8 @@ export class Searcher {
       }
       streams.push({ index, tier, norm, at: 0, content: true });
     }
-    // The name's own evidence: its trigram likeness by the best form, shared rare keys, acronyms.
-    const names = queryNamed ? this.names() : null;
+    // One side without content: the name alone, by its best form.
+    const names = queryNamed ? this.namesFor(queryContent) : null;
     if (names) {
       const met: number[] = [];
       names.forEach((index, f) => {
@@ -512,19 +540,32 @@ export class Searcher {
 
     if (queryNamed) {
       const keys = this.keyIndex();
-      keys.probe(query);
+      keys.probe(query, !queryContent, contentful);
       for (const j of keys.touched) {
-        const bound = min(1, keys.acc[j]! / TUNING.nameUnitsFull);
-        if (j !== self && named[j] === 1 && bound >= t) heap.push(bound, j);
+        // Scored exactly here (short key lists): the sum alone says little about segments and cover.
+        // Both with content, a name counts by itself only with a coined key in common.
+        if (j === self || named[j] === 0) continue;
+        const both = queryContent && contentful[j] === 1;
+        if (!both && keys.acc[j]! / TUNING.nameUnitsFull < t) continue;
+        const shared = sharedName(query, docs[j]!);
+        if (shared >= t && (!both || shareCoined(query, docs[j]!))) heap.push(shared, j);
       }
       keys.reset();
       if (TUNING.acronymMatch >= t) {
         const { acronyms, expansions } = this.acronymIndexes();
+        // Checked before they are scored: an acronym key is met by many names that spell nothing.
         const pushAll = (list: number[] | undefined) => {
-          for (const j of list ?? []) if (j !== self && named[j] === 1) heap.push(TUNING.acronymMatch, j);
+          for (const j of list ?? []) {
+            if (j === self || named[j] === 0 || acronymChecked[j] === 1) continue;
+            acronymChecked[j] = 1;
+            checkedList.push(j);
+            if (acronymMatch(query, docs[j]!)) heap.push(TUNING.acronymMatch, j);
+          }
         };
         for (const key of query.acronyms.keys()) pushAll(expansions.get(key));
         for (const key of query.expansionKeys) pushAll(acronyms.get(key));
+        for (const j of checkedList) acronymChecked[j] = 0;
+        checkedList.length = 0;
       }
     }
 

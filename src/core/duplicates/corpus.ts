@@ -163,23 +163,25 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
   const head = nameHead(name);
   const contentWords = resolve.content(contentText(innovation), (id) => counter.add(id));
   const content = counter.take();
-  const tokens = nameTokens(name, options);
+  const written = tokenize(name, { ...options, expand: false });
+  const tokens = nameTokens(name, options, written);
   const words = (ts: Token[]) => ts.map((t) => t.word);
-  const features = nameFeatures(tokenize(name, { ...options, expand: false }));
+  const features = nameFeatures(written, name);
   const keyed = (keys: typeof features.keys) => {
-    const sorted = keys.map((k) => ({ id: resolve.key(k.key), units: k.units })).sort((x, y) => x.id - y.id);
-    return { ids: Int32Array.from(sorted, (k) => k.id), units: Float64Array.from(sorted, (k) => k.units) };
+    const ids = Int32Array.from(keys, (k) => resolve.key(k.key));
+    const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
+    return {
+      ids: Int32Array.from(order, (i) => ids[i]!),
+      units: Float64Array.from(order, (i) => keys[i]!.units),
+    };
   };
-  const tail = head
-    ? name
-        .trim()
-        .slice(head.length)
-        .replace(/^\s*[-–—:([]\s*/, '')
-        .replace(/[)\]]\s*$/, '')
-    : '';
+  // Head and tail by the tokens' spans: "SIPALIN CERIA" and "Sistem Pendaftaran … Online".
+  const headEnd = head ? name.indexOf(head) + head.length : 0;
+  const headTokens = written.filter((t) => t.end <= headEnd);
+  const tailTokens = written.filter((t) => t.start >= headEnd);
   const parts =
-    head && tail
-      ? [head, tail].map((p) => keyed(nameFeatures(tokenize(p, { ...options, expand: false })).keys))
+    head && headTokens.length > 0 && tailTokens.length > 0
+      ? [headTokens, tailTokens].map((ts) => keyed(nameFeatures(ts, name, true).keys))
       : [];
   const acronyms = new Map<string, string[]>();
   for (const a of features.acronyms) {
@@ -292,11 +294,11 @@ export function prepareCorpus(
 
 /**
  * How much a name key shared by two names says, from how many names have it: fully up to a few
- * (or 1 %), nothing from 5 % on ("pelayanan", the regency's own name), linearly between.
+ * (or 0.5 %), nothing from 2 % on ("posyandu" in a regency's register), linearly between.
  */
 function rarity(df: number, names: number): number {
-  const rare = Math.max(TUNING.rareNameDf, Math.ceil(0.01 * names));
-  const common = Math.max(rare + 1, TUNING.commonNameDf, Math.ceil(0.05 * names));
+  const rare = Math.max(TUNING.rareNameDf, Math.ceil(0.005 * names));
+  const common = Math.max(rare + 1, TUNING.commonNameDf, Math.ceil(0.02 * names));
   if (df <= rare) return 1;
   if (df >= common) return 0;
   return (common - df) / (common - rare);

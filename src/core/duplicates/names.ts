@@ -79,13 +79,30 @@ function withSynonyms(tokens: readonly Token[]): Token[] {
 export function acronymKeys(acronym: string): string[] {
   const keys = new Set<string>();
   for (const t of acronym.startsWith('e') ? [acronym, acronym.slice(1)] : [acronym]) {
-    for (let j = 1; j < t.length; j++) for (let k = j + 1; k < t.length; k++) keys.add(t[0]! + t[j]! + t[k]!);
+    // The first two words give at most four letters each ("SIPA…" is not read from one word).
+    for (let j = 1; j <= 4 && j < t.length; j++) {
+      for (let k = j + 1; k <= j + 4 && k < t.length; k++) keys.add(t[0]! + t[j]! + t[k]!);
+    }
   }
   return [...keys];
 }
 
-/** `tokens`: the name tokenized without abbreviation expansion (stop kinds as in normalize.ts). */
-export function nameFeatures(tokens: readonly Token[]): NameFeatures {
+/**
+ * Written as an acronym: in capitals ("SIPRAJA"), with a capital inside ("SiPraja", "ePakLadi"), or
+ * hyphened to a short part ("e-Pak", "Si-Pintar"). Ordinary words in a name are not looked up as one.
+ */
+function writtenAsAcronym(source: string, t: Token): boolean {
+  const raw = source.slice(t.start, t.end);
+  if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) return true;
+  if (/\p{Ll}\p{Lu}/u.test(raw)) return true;
+  return source[t.start - 1] === '-' || source[t.end] === '-';
+}
+
+/**
+ * `tokens`: the name tokenized without abbreviation expansion (stop kinds as in normalize.ts);
+ * `source`: the name as written, which the tokens' spans point into.
+ */
+export function nameFeatures(tokens: readonly Token[], source: string, keysOnly = false): NameFeatures {
   const all = withSynonyms(tokens).filter((t) => t.stop !== 'number' && /^[a-z]+$/.test(t.word));
   const kept = all.filter((t) => !(t.stop === 'function' && CONNECTIVES.has(t.word)));
   const keys = new Map<string, number>();
@@ -96,19 +113,31 @@ export function nameFeatures(tokens: readonly Token[]): NameFeatures {
   }
   // "Si Praja" meets "SIPRAJA" through the join of adjacent words.
   const acronyms = new Set<string>();
+  const asAcronym = keysOnly ? kept.map(() => false) : kept.map((t) => writtenAsAcronym(source, t));
   for (let i = 0; i < kept.length; i++) {
     let joined = kept[i]!.word;
+    let written = asAcronym[i]!;
+    const single = joined.length >= 4 && joined.length <= 10 && !isRootWord(joined);
+    if (written && single && kept[i]!.stop !== 'boilerplate') acronyms.add(joined);
     let short = kept[i]!.word.length <= 3;
-    if (isCoined(joined) && joined.length <= 10 && joined.length >= 4) acronyms.add(joined);
     for (let j = i + 1; j < Math.min(kept.length, i + 3); j++) {
       joined += kept[j]!.word;
+      written &&= asAcronym[j]! || kept[j]!.word.length <= 4;
       short ||= kept[j]!.word.length <= 3;
       if (joined.length > 20) break;
-      if (kept.slice(i, j + 1).every((t) => t.stop === 'boilerplate')) continue;
+      // Only a run with a short part is written apart one time and together another.
+      if (!short || kept.slice(i, j + 1).every((t) => t.stop === 'boilerplate')) continue;
       put(joined, 0);
-      if (short && joined.length >= 4 && joined.length <= 10) acronyms.add(joined);
+      if (written && joined.length >= 4 && joined.length <= 10) acronyms.add(joined);
     }
   }
+  if (keysOnly)
+    return {
+      keys: [...keys].map(([key, units]) => ({ key, units })),
+      acronyms: [],
+      expansion: null,
+      expansionKeys: [],
+    };
   // Spelled out as written: "Online" gives the O-L-E of SAKPOLE before it becomes "daring".
   const raw = tokens.filter((t) => t.stop !== 'number' && /^[a-z]+$/.test(t.word));
   const words: ExpansionWord[] = raw.map((t) => ({
@@ -116,7 +145,8 @@ export function nameFeatures(tokens: readonly Token[]): NameFeatures {
     free: (t.stop === 'function' && CONNECTIVES.has(t.word)) || E_WORDS.has(t.word),
   }));
   const meaningful = words.filter((w) => !w.free);
-  const expansion = meaningful.length >= 3 ? words : null;
+  // Acronyms have at most ten letters, each word used gives one, and most words must be used.
+  const expansion = meaningful.length >= 3 && meaningful.length <= 16 ? words : null;
   const expansionKeys: string[] = [];
   if (expansion) {
     for (let i = 0; i < 2 && i + 2 < meaningful.length; i++)
@@ -130,12 +160,20 @@ export function nameFeatures(tokens: readonly Token[]): NameFeatures {
   };
 }
 
-/** Whether `word` holds the letters `part` in order; first=true: starting with its first letter. */
-function subsequence(part: string, word: string, first: boolean): boolean {
-  if (first && part[0] !== word[0]) return false;
-  let k = first ? 1 : 0;
-  for (let i = first ? 1 : 0; i < word.length && k < part.length; i++) if (word[i] === part[k]) k++;
-  return k === part.length;
+/**
+ * How many letters of `t` from `i` on `word` holds in order: from its first letter (0 when that is
+ * not t[i]) or from anywhere. Any shorter run is held too.
+ */
+function reach(t: string, i: number, word: string, initial: boolean): number {
+  let k = i;
+  let w = 0;
+  if (initial) {
+    if (word[0] !== t[i]) return 0;
+    k++;
+    w++;
+  }
+  for (; w < word.length && k < t.length; w++) if (word[w] === t[k]) k++;
+  return k - i;
 }
 
 /**
@@ -145,38 +183,64 @@ function subsequence(part: string, word: string, first: boolean): boolean {
  * ones must be used: "pakladi" reads "PelAyanan Kependudukan LAngsung jaDI".
  */
 export function spellsOut(acronym: string, words: readonly ExpansionWord[]): boolean {
-  const meaningful = words.filter((w) => !w.free).length;
-  const tries = acronym.startsWith('e') ? [acronym, acronym.slice(1)] : [acronym];
-  return tries.some((t) => best(t, words, meaningful));
+  // A pair is checked while searching and again when scored, from both sides: remember the answer.
+  let known = checked.get(words);
+  if (!known) {
+    known = new Map();
+    checked.set(words, known);
+  }
+  let answer = known.get(acronym);
+  if (answer === undefined) {
+    answer = readable(acronym, words);
+    known.set(acronym, answer);
+  }
+  return answer;
 }
 
+const checked = new WeakMap<readonly ExpansionWord[], Map<string, boolean>>();
+
+function readable(acronym: string, words: readonly ExpansionWord[]): boolean {
+  let meaningful = 0;
+  for (const w of words) if (!w.free) meaningful++;
+  // Every word used gives a letter: a long name cannot be most of a short acronym's words.
+  if (Math.ceil(0.6 * meaningful) > acronym.length) return false;
+  if (best(acronym, words, meaningful)) return true;
+  return acronym.startsWith('e') && best(acronym.slice(1), words, meaningful);
+}
+
+/** Cost and words used, packed: cost × 64 − used, so that less is better (at most 63 words). */
+const INF = 1 << 30;
+
 function best(t: string, words: readonly ExpansionWord[], meaningful: number): boolean {
-  // State: letters read, word index → least cost and most words used at that cost.
-  type Cell = { cost: number; used: number };
   const n = t.length;
-  const m = words.length;
-  const worse = (a: Cell | undefined, b: Cell) =>
-    !a || b.cost < a.cost || (b.cost === a.cost && b.used > a.used);
-  const table: (Cell | undefined)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1));
-  table[0]![0] = { cost: 0, used: 0 };
+  const m = Math.min(words.length, 63);
+  // table[j * (n + 1) + i]: best packed state after j words with i letters read.
+  const table = new Int32Array((m + 1) * (n + 1)).fill(INF);
+  table[0] = 0;
   for (let j = 0; j < m; j++) {
     const w = words[j]!;
+    const row = j * (n + 1);
+    const next = row + n + 1;
     for (let i = 0; i <= n; i++) {
-      const here = table[i]![j];
-      if (!here) continue;
-      const skip = { cost: here.cost + (w.free ? 0 : 1), used: here.used };
-      if (worse(table[i]![j + 1], skip)) table[i]![j + 1] = skip;
-      for (let k = i + 1; k <= n; k++) {
-        const part = t.slice(i, k);
-        const initial = subsequence(part, w.word, true);
-        if (!initial && !subsequence(part, w.word, false)) break;
-        const take = { cost: here.cost + (initial ? 0 : 1), used: here.used + (w.free ? 0 : 1) };
-        if (worse(table[k]![j + 1], take)) table[k]![j + 1] = take;
+      const here = table[row + i]!;
+      if (here === INF) continue;
+      const skip = here + (w.free ? 0 : 64);
+      if (skip < table[next + i]!) table[next + i] = skip;
+      if (i === n) continue;
+      const used = w.free ? 0 : 1;
+      const free = reach(t, i, w.word, true);
+      const any = reach(t, i, w.word, false);
+      for (let k = 1; k <= any; k++) {
+        const v = here + (k <= free ? 0 : 64) - used;
+        if (v < table[next + i + k]!) table[next + i + k] = v;
       }
     }
   }
-  const end = table[n]![m];
-  if (!end || end.used < 3 || end.used < Math.ceil(0.6 * meaningful)) return false;
-  // Trailing or leading words left out were counted as skips: allow one in four.
-  return end.cost <= 1 + Math.floor(end.used / 4);
+  const end = table[m * (n + 1) + n]!;
+  if (end === INF) return false;
+  const cost = Math.ceil(end / 64);
+  const usedWords = cost * 64 - end;
+  if (usedWords < 3 || usedWords < Math.ceil(0.6 * meaningful)) return false;
+  // Words left out before or after count as skips: allow one in four.
+  return cost <= 1 + Math.floor(usedWords / 4);
 }

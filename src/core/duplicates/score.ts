@@ -27,6 +27,26 @@ function sharedUnits(a: NameSegment, b: NameSegment): number {
   return sum;
 }
 
+/** A shared key worth more than an ordinary word: a coined one ("sipraja"), rare enough to count. */
+export const COINED = 1;
+
+/** Whether two names share a coined key (see COINED). */
+export function shareCoined(a: Vectors, b: Vectors): boolean {
+  const ai = a.nameKeys;
+  const bi = b.nameKeys;
+  let i = 0;
+  let j = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) {
+      if (max(a.nameUnits[i++]!, b.nameUnits[j++]!) > COINED) return true;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 /**
  * How far two names are one name by their keys: the information they share, as far as it identifies
  * an innovation at all and covers the less informative name (or its head or tail: "SIPALIN CERIA
@@ -58,15 +78,27 @@ export function acronymMatch(a: Vectors, b: Vectors): boolean {
 }
 
 /**
- * What the names say about two innovations being one, 0..1: the same name; a shared rare name, by
- * how much it identifies ("Kios e-Pak Ladi" in both, not "Pelayanan" in both); an acronym and its
- * expansion; or their character likeness, as far as the less informative name identifies anything.
+ * Name evidence: `identity`, what identifies an innovation even where the contents differ (a shared
+ * coined name, an acronym and its expansion); `full` adds ordinary shared words, the same name and
+ * the names' likeness, and decides alone where a side has no content.
  */
-export function nameEvidence(a: Vectors, b: Vectors, n: number): number {
-  if (dot(a.name, b.name) >= 1 - 1e-9) return 1;
+export interface NameEvidence {
+  identity: number;
+  full: number;
+}
+
+/**
+ * What the names say about two innovations being one, 0..1: a shared rare name, by how much it
+ * identifies ("Kios e-Pak Ladi" in both, not "Pelayanan" in both); an acronym and its expansion;
+ * the same name; or the names' character likeness as far as the less informative name identifies
+ * anything. Ordinary words alone ("Satu Data") identify a name typed without content, not a text.
+ */
+export function nameEvidence(a: Vectors, b: Vectors, n: number): NameEvidence {
   const shared = sharedName(a, b);
   const acronym = acronymMatch(a, b) ? TUNING.acronymMatch : 0;
-  return max(n * min(a.nameInfo, b.nameInfo), shared, acronym);
+  const identity = max(shareCoined(a, b) ? shared : 0, acronym);
+  if (dot(a.name, b.name) >= 1 - 1e-9) return { identity, full: 1 };
+  return { identity, full: max(n * min(a.nameInfo, b.nameInfo), shared, acronym) };
 }
 
 export interface PairScore {
@@ -93,26 +125,29 @@ export const hasName = (v: Vectors): boolean => v.name.ids.length > 0;
 export const hasContent = (v: Vectors): boolean => v.contentWords >= TUNING.minContentWords;
 
 /**
- * The overall similarity from name evidence `n` and content similarity `c`; `names`/`contents` say
+ * The overall similarity from name evidence and content similarity `c`; `names`/`contents` say
  * whether both sides have one. Never below content alone: a renamed copy is a duplicate whatever its
  * new name. Never below an identifying name, scaled by how far the contents support it.
  */
-export function blend(n: number, c: number, names: boolean, contents: boolean): number {
+export function blend(e: NameEvidence, c: number, names: boolean, contents: boolean): number {
   if (names && contents) {
     const w = TUNING.contentWeight;
     const support = TUNING.nameAlone + (1 - TUNING.nameAlone) * min(1, c / TUNING.contentSupport);
-    return max(c, w * c + (1 - w) * n, n * support);
+    return max(c, w * c + (1 - w) * e.full, e.identity * support);
   }
-  return contents ? c : names ? n : 0;
+  return contents ? c : names ? e.full : 0;
 }
+
+const NO_NAME: NameEvidence = { identity: 0, full: 0 };
 
 export function scorePair(a: Vectors, b: Vectors): PairScore {
   const names = hasName(a) && hasName(b);
   const contents = hasContent(a) && hasContent(b);
-  const n = names ? nameEvidence(a, b, nameSimilarity(a, b)) : 0;
+  const e = names ? nameEvidence(a, b, nameSimilarity(a, b)) : NO_NAME;
   const c = contents ? dot(a.content, b.content) : 0;
+  const n = e.full;
   return {
-    similarity: round(blend(n, c, names, contents)),
+    similarity: round(blend(e, c, names, contents)),
     nameSimilarity: round(n),
     contentSimilarity: round(c),
     kind: kindOf(n, c, names, contents),
