@@ -30,7 +30,6 @@
 import type { PreparedCorpus } from './corpus';
 import {
   acronymMatch,
-  COINED,
   hasContent,
   hasName,
   type PairScore,
@@ -194,6 +193,7 @@ class KeyIndex {
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
   private readonly units: Float64Array;
+  private readonly strong: Uint8Array;
   readonly acc: Float64Array;
   readonly touched: number[] = [];
   private readonly seen: Uint8Array;
@@ -207,12 +207,14 @@ class KeyIndex {
     const next = this.offsets.slice(0, keys);
     this.docs = new Int32Array(this.offsets[keys]!);
     this.units = new Float64Array(this.offsets[keys]!);
+    this.strong = new Uint8Array(this.offsets[keys]!);
     corpus.docs.forEach((d, doc) => {
       d.nameKeys.forEach((id, k) => {
         if (corpus.keyRarity[id]! <= 0) return;
         const at = next[id]!++;
         this.docs[at] = doc;
         this.units[at] = d.nameUnits[k]!;
+        this.strong[at] = d.nameStrong[k]!;
       });
     });
     this.acc = new Float64Array(corpus.docs.length);
@@ -221,20 +223,20 @@ class KeyIndex {
 
   /**
    * Sums, per text met, the information its name shares with the query's. `wide`: through every
-   * key (a query without content); otherwise through coined keys (COINED) for every text, and
-   * through ordinary ones only for texts that lack content (`contentful`).
+   * key (a query without content); otherwise through strong keys (NameKey.strong) for every text,
+   * and through ordinary ones only for texts that lack content (`contentful`).
    */
   probe(query: Vectors, wide: boolean, contentful: Uint8Array): void {
-    const { acc, seen, touched, offsets, docs, units } = this;
+    const { acc, seen, touched, offsets, docs, units, strong } = this;
     const keys = offsets.length - 1;
     query.nameKeys.forEach((id, k) => {
       if (id < 0 || id >= keys) return;
       const mine = query.nameUnits[k]!;
+      const mineStrong = query.nameStrong[k] === 1;
       for (let m = offsets[id]!; m < offsets[id + 1]!; m++) {
-        const shared = max(mine, units[m]!);
-        if (shared <= 0) continue;
         const j = docs[m]!;
-        if (!wide && shared <= COINED && contentful[j] === 1) continue;
+        if (!wide && !mineStrong && strong[m] === 0 && contentful[j] === 1) continue;
+        const shared = max(mine, units[m]!);
         acc[j]! += shared;
         if (seen[j] === 0) {
           seen[j] = 1;

@@ -40,6 +40,8 @@ export interface PreparedDoc {
   /** The name's keys (ids, ascending) and their information, weighed by rarity (see names.ts). */
   nameKeys: Int32Array;
   nameUnits: Float64Array;
+  /** Per key, 1 when sharing it identifies even where contents differ (NameKey.strong, if rare enough). */
+  nameStrong: Uint8Array;
   /** The name's information relative to a fully identifying name, 0..1. */
   nameInfo: number;
   /** The whole name, and its head and tail when it has both ("SIPALIN CERIA (Sistem …)"), by key. */
@@ -49,6 +51,12 @@ export interface PreparedDoc {
   /** The name's words when it may spell an acronym out, and their blocking keys. */
   expansion: readonly ExpansionWord[] | null;
   expansionKeys: readonly string[];
+}
+
+interface KeyedCounts {
+  ids: Int32Array;
+  units: Float64Array;
+  strong: Uint8Array;
 }
 
 /** Part of a name: its keys (ids, ascending), their rarity-weighed information, and its sum. */
@@ -128,9 +136,9 @@ interface DocCounts {
   bag: Counts;
   content: Counts;
   contentWords: number;
-  keys: { ids: Int32Array; units: Float64Array };
+  keys: KeyedCounts;
   /** Head and tail of the name, when it has both. */
-  parts: { ids: Int32Array; units: Float64Array }[];
+  parts: KeyedCounts[];
   acronyms: Map<string, string[]>;
   expansion: ExpansionWord[] | null;
   expansionKeys: string[];
@@ -173,6 +181,7 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
     return {
       ids: Int32Array.from(order, (i) => ids[i]!),
       units: Float64Array.from(order, (i) => keys[i]!.units),
+      strong: Uint8Array.from(order, (i) => (keys[i]!.strong ? 1 : 0)),
     };
   };
   // Head and tail by the tokens' spans: "SIPALIN CERIA" and "Sistem Pendaftaran … Online".
@@ -239,7 +248,7 @@ export function prepareCorpus(
     const c = content.ids.get(keyStrings[id]!);
     return c !== undefined && content.df[c]! > df + slack ? 1 : 0;
   });
-  const segment = (k: { ids: Int32Array; units: Float64Array }): NameSegment => {
+  const segment = (k: KeyedCounts): NameSegment => {
     // A draft's unknown keys (negative ids) are rare: they only count toward its own information.
     const units = k.units.map((u, i) => {
       const id = k.ids[i]!;
@@ -259,6 +268,7 @@ export function prepareCorpus(
       contentWords: c.contentWords,
       nameKeys: whole.keys,
       nameUnits: whole.units,
+      nameStrong: c.keys.strong.map((strong, i) => (strong && (keyRarity[c.keys.ids[i]!] ?? 1) > 0.5 ? 1 : 0)),
       nameInfo: Math.min(1, whole.info / TUNING.nameUnitsFull),
       nameSegments: [whole, ...c.parts.map(segment)],
       acronyms: c.acronyms,

@@ -32,8 +32,13 @@ const E_WORDS = new Set(['e', 'elektronik', 'digital', 'daring', 'online']);
 
 export interface NameKey {
   key: string;
-  /** Information of the key in this name: 2 coined, 1 ordinary word, 0 a join or boilerplate. */
+  /** Information of the key in this name: 2 coined, 1 ordinary word, 0 a join, pair or boilerplate. */
   units: number;
+  /**
+   * Shared, it identifies even where contents differ: a coined word, a join ("sipraja" from
+   * "Si Praja") or two adjacent words ("smart kampung").
+   */
+  strong: boolean;
 }
 
 export interface NameFeatures {
@@ -52,9 +57,25 @@ export interface ExpansionWord {
   free: boolean;
 }
 
-/** A word no dictionary has: an acronym or a coined name ("sipraja", "posyandu"), never affixed. */
+/**
+ * Words of innovation names that the stemmer's roots lack but that name nothing by themselves: the
+ * places and means of a service ("Posyandu Keliling", "Puskesmas Digital", "Smart Center").
+ */
+const COMMON_NAME_WORDS = new Set(
+  `posyandu puskesmas pustu polindes poskesdes posbindu klinik sekolah madrasah kelurahan kecamatan
+  keliling mobile online daring luring aplikasi sistem informasi terpadu cerdas smart center gerakan
+  portal website elektronik kartu kios gerai loket dusun rakyat warga kader mitra`.split(/\s+/),
+);
+
+/** A word no dictionary has: an acronym or a coined name ("sipraja", "tonggo"), never affixed. */
 function isCoined(word: string): boolean {
-  return word.length >= 5 && /^[a-z]+$/.test(word) && !isRootWord(word) && stem(word) === word;
+  return (
+    word.length >= 5 &&
+    /^[a-z]+$/.test(word) &&
+    !isRootWord(word) &&
+    !COMMON_NAME_WORDS.has(word) &&
+    stem(word) === word
+  );
 }
 
 /** Short parts of coined names that say nothing alone ("Si Praja", "e-KTP"); "KB" or "TB" do. */
@@ -105,12 +126,22 @@ function writtenAsAcronym(source: string, t: Token): boolean {
 export function nameFeatures(tokens: readonly Token[], source: string, keysOnly = false): NameFeatures {
   const all = withSynonyms(tokens).filter((t) => t.stop !== 'number' && /^[a-z]+$/.test(t.word));
   const kept = all.filter((t) => !(t.stop === 'function' && CONNECTIVES.has(t.word)));
-  const keys = new Map<string, number>();
-  const put = (key: string, units: number) => keys.set(key, Math.max(units, keys.get(key) ?? 0));
-  for (const t of kept) {
+  const keys = new Map<string, { units: number; strong: boolean }>();
+  const put = (key: string, units: number, strong: boolean) => {
+    const before = keys.get(key);
+    keys.set(key, {
+      units: Math.max(units, before?.units ?? 0),
+      strong: strong || (before?.strong ?? false),
+    });
+  };
+  const keyOf = (t: Token) => (t.stop === 'function' ? t.word : t.stem);
+  kept.forEach((t, i) => {
     const units = unitsOf(t);
-    if (units > 0) put(t.stop === 'function' ? t.word : t.stem, units);
-  }
+    if (units <= 0) return;
+    put(keyOf(t), units, units >= 2);
+    const next = kept[i + 1];
+    if (next && unitsOf(next) > 0) put(`${keyOf(t)} ${keyOf(next)}`, 0, true);
+  });
   // "Si Praja" meets "SIPRAJA" through the join of adjacent words.
   const acronyms = new Set<string>();
   const asAcronym = keysOnly ? kept.map(() => false) : kept.map((t) => writtenAsAcronym(source, t));
@@ -127,17 +158,12 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
       if (joined.length > 20) break;
       // Only a run with a short part is written apart one time and together another.
       if (!short || kept.slice(i, j + 1).every((t) => t.stop === 'boilerplate')) continue;
-      put(joined, 0);
+      put(joined, 0, true);
       if (written && joined.length >= 4 && joined.length <= 10) acronyms.add(joined);
     }
   }
-  if (keysOnly)
-    return {
-      keys: [...keys].map(([key, units]) => ({ key, units })),
-      acronyms: [],
-      expansion: null,
-      expansionKeys: [],
-    };
+  const keyList = [...keys].map(([key, k]) => ({ key, units: k.units, strong: k.strong }));
+  if (keysOnly) return { keys: keyList, acronyms: [], expansion: null, expansionKeys: [] };
   // Spelled out as written: "Online" gives the O-L-E of SAKPOLE before it becomes "daring".
   const raw = tokens.filter((t) => t.stop !== 'number' && /^[a-z]+$/.test(t.word));
   const words: ExpansionWord[] = raw.map((t) => ({
@@ -153,7 +179,7 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
       expansionKeys.push(meaningful[i]!.word[0]! + meaningful[i + 1]!.word[0]! + meaningful[i + 2]!.word[0]!);
   }
   return {
-    keys: [...keys].map(([key, units]) => ({ key, units })),
+    keys: keyList,
     acronyms: [...acronyms],
     expansion,
     expansionKeys,

@@ -27,10 +27,7 @@ function sharedUnits(a: NameSegment, b: NameSegment): number {
   return sum;
 }
 
-/** A shared key worth more than an ordinary word: a coined one ("sipraja"), rare enough to count. */
-export const COINED = 1;
-
-/** Whether two names share a coined key (see COINED). */
+/** Whether two names share a key that identifies even where contents differ (NameKey.strong). */
 export function shareCoined(a: Vectors, b: Vectors): boolean {
   const ai = a.nameKeys;
   const bi = b.nameKeys;
@@ -40,7 +37,7 @@ export function shareCoined(a: Vectors, b: Vectors): boolean {
     const x = ai[i]!;
     const y = bi[j]!;
     if (x === y) {
-      if (max(a.nameUnits[i++]!, b.nameUnits[j++]!) > COINED) return true;
+      if (a.nameStrong[i++] === 1 || b.nameStrong[j++] === 1) return true;
     } else if (x < y) i++;
     else j++;
   }
