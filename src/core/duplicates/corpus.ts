@@ -27,6 +27,8 @@ export type InnovationText = Partial<
 
 export interface PreparedDoc {
   ref: InnovationRef;
+  /** Whether it has a name at all (a draft's name may share no feature with the corpus). */
+  named: boolean;
   /** Name vector; `head` is the part before "(", ":" or " - " when the name has one ("SIPINTAR (Sistem …)"). */
   name: SparseVector;
   head: SparseVector | null;
@@ -261,6 +263,7 @@ export function prepareCorpus(
   const weighCounts = (c: DocCounts) => {
     const whole = segment(c.keys);
     return {
+      named: c.name.ids.length + c.name.unknown.length > 0,
       name: weigh(c.name, nameIdf, unknownIdf),
       head: c.head ? weigh(c.head, nameIdf, unknownIdf) : null,
       bag: weigh(c.bag, nameIdf, unknownIdf),
@@ -268,7 +271,9 @@ export function prepareCorpus(
       contentWords: c.contentWords,
       nameKeys: whole.keys,
       nameUnits: whole.units,
-      nameStrong: c.keys.strong.map((strong, i) => (strong && (keyRarity[c.keys.ids[i]!] ?? 1) > 0.5 ? 1 : 0)),
+      nameStrong: c.keys.strong.map((strong, i) =>
+        strong && (keyRarity[c.keys.ids[i]!] ?? 1) > 0.5 ? 1 : 0,
+      ),
       nameInfo: Math.min(1, whole.info / TUNING.nameUnitsFull),
       nameSegments: [whole, ...c.parts.map(segment)],
       acronyms: c.acronyms,

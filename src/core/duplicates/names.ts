@@ -32,7 +32,7 @@ const E_WORDS = new Set(['e', 'elektronik', 'digital', 'daring', 'online']);
 
 export interface NameKey {
   key: string;
-  /** Information of the key in this name: 2 coined, 1 ordinary word, 0 a join, pair or boilerplate. */
+  /** Information of the key in this name: 2 coined, 1 ordinary word, ½ a common name word, 0 a join, pair or boilerplate. */
   units: number;
   /**
    * Shared, it identifies even where contents differ: a coined word, a join ("sipraja" from
@@ -83,6 +83,7 @@ const PARTICLES = new Set(['e', 'i', 'm', 'si', 'ku', 'mu', 'ya', 'ok']);
 
 function unitsOf(t: Token): number {
   if (t.stop === 'boilerplate' || t.stop === 'number' || t.word.length < 2 || PARTICLES.has(t.word)) return 0;
+  if (COMMON_NAME_WORDS.has(t.word)) return 0.5;
   return isCoined(t.word) ? 2 : 1;
 }
 

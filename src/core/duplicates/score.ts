@@ -118,7 +118,7 @@ export function nameSimilarity(a: Vectors, b: Vectors): number {
 
 const round = (x: number) => roundHalfUp(x * 1000) / 1000;
 
-export const hasName = (v: Vectors): boolean => v.name.ids.length > 0;
+export const hasName = (v: Vectors): boolean => v.named;
 export const hasContent = (v: Vectors): boolean => v.contentWords >= TUNING.minContentWords;
 
 /**
