@@ -29,6 +29,8 @@ export interface PreparedDoc {
   ref: InnovationRef;
   /** Whether it has a name at all (a draft's name may share no feature with the corpus). */
   named: boolean;
+  /** Every word of the name in order, without spaces: equal for "SiPraja" and "Si Praja". */
+  nameCompact: string;
   /** Name vector; `head` is the part before "(", ":" or " - " when the name has one ("SIPINTAR (Sistem …)"). */
   name: SparseVector;
   head: SparseVector | null;
@@ -133,6 +135,7 @@ export interface PreparedCorpus {
 }
 
 interface DocCounts {
+  compact: string;
   name: Counts;
   head: Counts | null;
   bag: Counts;
@@ -199,6 +202,7 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
     for (const key of acronymKeys(a)) acronyms.set(key, [...(acronyms.get(key) ?? []), a]);
   }
   return {
+    compact: written.map((t) => t.word).join(''),
     keys: keyed(features.keys),
     parts,
     acronyms,
@@ -264,6 +268,7 @@ export function prepareCorpus(
     const whole = segment(c.keys);
     return {
       named: c.name.ids.length + c.name.unknown.length > 0,
+      nameCompact: c.compact,
       name: weigh(c.name, nameIdf, unknownIdf),
       head: c.head ? weigh(c.head, nameIdf, unknownIdf) : null,
       bag: weigh(c.bag, nameIdf, unknownIdf),

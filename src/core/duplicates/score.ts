@@ -94,7 +94,7 @@ export function nameEvidence(a: Vectors, b: Vectors, n: number): NameEvidence {
   const shared = sharedName(a, b);
   const acronym = acronymMatch(a, b) ? TUNING.acronymMatch : 0;
   const identity = max(shareCoined(a, b) ? shared : 0, acronym);
-  if (dot(a.name, b.name) >= 1 - 1e-9) return { identity, full: 1 };
+  if (a.nameCompact !== '' && a.nameCompact === b.nameCompact) return { identity, full: 1 };
   return { identity, full: max(n * min(a.nameInfo, b.nameInfo), shared, acronym) };
 }
 
