@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findSimilarTo, regionStopWords } from '../../src/core/duplicates';
 import { buildInnovation } from '../../src/preview/demo/build';
 import { DEMO_INNOVATIONS } from '../../src/preview/demo/catalogue';
-import { corpusOf } from '../../src/server/duplicates/texts';
 import { EXAMPLE_OPDS } from '../../src/server/defaults';
+import { corpusOf } from '../../src/server/duplicates/texts';
 
 const opdName = (code: string) => EXAMPLE_OPDS.find((o) => o.code === code)?.name ?? code;
 const register = DEMO_INNOVATIONS.map((d) => buildInnovation(d, opdName(d.opd)));

@@ -63,7 +63,7 @@ export interface ExpansionWord {
  */
 const COMMON_NAME_WORDS = new Set(
   `posyandu puskesmas pustu polindes poskesdes posbindu klinik sekolah madrasah kelurahan kecamatan
-  keliling mobile online daring luring aplikasi sistem informasi terpadu cerdas smart center gerakan
+  mobile online daring luring aplikasi sistem informasi terpadu cerdas smart center gerakan
   portal website elektronik kartu kios gerai loket dusun rakyat warga kader mitra`.split(/\s+/),
 );
 
