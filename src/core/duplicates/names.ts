@@ -84,8 +84,17 @@ const PARTICLES = new Set(['e', 'i', 'm', 'si', 'ku', 'mu', 'ya', 'ok']);
 function unitsOf(t: Token): number {
   if (t.stop === 'boilerplate' || t.stop === 'number' || t.word.length < 2 || PARTICLES.has(t.word)) return 0;
   if (COMMON_NAME_WORDS.has(t.word)) return 0.5;
-  return isCoined(t.word) ? 2 : 1;
+  // Names repeat their words across a register: whether a word is coined is worked out once.
+  let coined = coinedWords.get(t.word);
+  if (coined === undefined) {
+    if (coinedWords.size >= 50_000) coinedWords.clear();
+    coined = isCoined(t.word);
+    coinedWords.set(t.word, coined);
+  }
+  return coined ? 2 : 1;
 }
+
+const coinedWords = new Map<string, boolean>();
 
 function withSynonyms(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -136,12 +145,12 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
     });
   };
   const keyOf = (t: Token) => (t.stop === 'function' ? t.word : t.stem);
+  const units = kept.map(unitsOf);
   kept.forEach((t, i) => {
-    const units = unitsOf(t);
-    if (units <= 0) return;
-    put(keyOf(t), units, units >= 2);
-    const next = kept[i + 1];
-    if (next && unitsOf(next) > 0) put(`${keyOf(t)} ${keyOf(next)}`, 0, true);
+    const u = units[i]!;
+    if (u <= 0) return;
+    put(keyOf(t), u, u >= 2);
+    if ((units[i + 1] ?? 0) > 0) put(`${keyOf(t)} ${keyOf(kept[i + 1]!)}`, 0, true);
   });
   // "Si Praja" meets "SIPRAJA" through the join of adjacent words.
   const acronyms = new Set<string>();
@@ -158,7 +167,7 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
       short ||= kept[j]!.word.length <= 3;
       if (joined.length > 20) break;
       // Only a run with a short part is written apart one time and together another.
-      if (!short || kept.slice(i, j + 1).every((t) => t.stop === 'boilerplate')) continue;
+      if (!short || units.slice(i, j + 1).every((u) => u === 0)) continue;
       put(joined, 0, true);
       if (written && joined.length >= 4 && joined.length <= 10) acronyms.add(joined);
     }
