@@ -153,5 +153,4 @@ for (let i = originals; i < SIZE; i++) {
   planted.push([of.id, copy.id]);
 }
 
-
 for (let r = 0; r < 4; r++) findDuplicatePairs(innovations);
