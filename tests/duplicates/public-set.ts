@@ -1,6 +1,7 @@
 // The labelled pairs of the public descriptions (fixtures/public.ts), and their precision and recall
 // at a threshold: shared by evaluation.test.ts and tune.ts.
 import type { DuplicatePair, InnovationText } from '../../src/core/duplicates';
+import { countLabels, flaggedPairs } from './evaluate';
 import { PUBLIC_DESCRIPTIONS, PUBLIC_NEGATIVES, type PublicSplit } from './fixtures/public';
 
 export interface PublicPair {
@@ -44,30 +45,16 @@ export interface PublicEvaluation {
   otherFalse: string[];
 }
 
-const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const FAMILY = new Map(PUBLIC_DESCRIPTIONS.map((d) => [d.id, d.family] as const));
 
 export function evaluatePublic(
   found: readonly DuplicatePair[],
   pairs: readonly PublicPair[],
 ): PublicEvaluation {
-  const flagged = new Map(found.map((p) => [key(p.a.id, p.b.id), p.similarity] as const));
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const missed: string[] = [];
-  const wronglyFlagged: string[] = [];
-  for (const p of pairs) {
-    const hit = flagged.has(key(p.a, p.b));
-    if (p.duplicate && hit) tp++;
-    else if (p.duplicate) {
-      fn++;
-      missed.push(`${p.a} – ${p.b}`);
-    } else if (hit) {
-      fp++;
-      wronglyFlagged.push(`${p.a} – ${p.b} (${flagged.get(key(p.a, p.b))})`);
-    }
-  }
+  const c = countLabels(flaggedPairs(found), pairs);
+  const tp = c.truePositives;
+  const fp = c.falsePositives;
+  const fn = c.falseNegatives;
   const otherFalse = found
     .filter((p) => FAMILY.get(p.a.id) !== FAMILY.get(p.b.id))
     .map((p) => `${p.a.id} – ${p.b.id} (${p.similarity})`);
@@ -77,8 +64,8 @@ export function evaluatePublic(
     tp,
     fp,
     fn,
-    missed,
-    wronglyFlagged,
+    missed: c.missed,
+    wronglyFlagged: c.wronglyFlagged,
     otherFalse,
   };
 }

@@ -86,8 +86,28 @@ class Tier {
   }
 }
 
+/** Per-text sums of one probe, and the texts it met, cleared for the next probe. */
+class Accumulator {
+  readonly acc: Float64Array;
+  readonly seen: Uint8Array;
+  readonly touched: number[] = [];
+
+  constructor(texts: number) {
+    this.acc = new Float64Array(texts);
+    this.seen = new Uint8Array(texts);
+  }
+
+  reset(): void {
+    for (const j of this.touched) {
+      this.acc[j] = 0;
+      this.seen[j] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
 /** The features of some texts → the texts that have them (CSR layout), with two tiers of bounds. */
-class Index {
+class Index extends Accumulator {
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
   private readonly weights: Float64Array;
@@ -95,12 +115,10 @@ class Index {
   private readonly df: Int32Array;
   readonly light: Tier;
   readonly deep: Tier;
-  readonly acc: Float64Array;
-  readonly seen: Uint8Array;
-  readonly touched: number[] = [];
 
   /** `features`: the size of the corpus's vocabulary for this kind of vector. */
   constructor(vectors: readonly (SparseVector | null)[], features: number) {
+    super(vectors.length);
     const n = vectors.length;
     const df = new Int32Array(features);
     const indexed: number[] = [];
@@ -141,8 +159,6 @@ class Index {
     }
     this.light = new Tier(lightMax, lightNorm, indexed.slice());
     this.deep = new Tier(deepMax, deepNorm, indexed);
-    this.acc = new Float64Array(n);
-    this.seen = new Uint8Array(n);
   }
 
   /** The norm of a query's vector on the tier's common features. */
@@ -174,14 +190,6 @@ class Index {
       }
     }
   }
-
-  reset(): void {
-    for (const j of this.touched) {
-      this.acc[j] = 0;
-      this.seen[j] = 0;
-    }
-    this.touched.length = 0;
-  }
 }
 
 /**
@@ -189,16 +197,14 @@ class Index {
  * query's probe sums, per text met, the information both names share (names.ts, score.ts).
  * Keys of no rarity share nothing and are left out.
  */
-class KeyIndex {
+class KeyIndex extends Accumulator {
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
   private readonly units: Float64Array;
   private readonly strong: Uint8Array;
-  readonly acc: Float64Array;
-  readonly touched: number[] = [];
-  private readonly seen: Uint8Array;
 
   constructor(corpus: PreparedCorpus) {
+    super(corpus.docs.length);
     const keys = corpus.keyRarity.length;
     const count = new Int32Array(keys);
     for (const d of corpus.docs) for (const id of d.nameKeys) if (corpus.keyRarity[id]! > 0) count[id]!++;
@@ -217,8 +223,6 @@ class KeyIndex {
         this.strong[at] = d.nameStrong[k]!;
       });
     });
-    this.acc = new Float64Array(corpus.docs.length);
-    this.seen = new Uint8Array(corpus.docs.length);
   }
 
   /**
@@ -244,14 +248,6 @@ class KeyIndex {
         }
       }
     });
-  }
-
-  reset(): void {
-    for (const j of this.touched) {
-      this.acc[j] = 0;
-      this.seen[j] = 0;
-    }
-    this.touched.length = 0;
   }
 }
 
