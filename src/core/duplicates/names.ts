@@ -145,7 +145,15 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
     });
   };
   const keyOf = (t: Token) => (t.stop === 'function' ? t.word : t.stem);
-  const units = kept.map(unitsOf);
+  // In a name written in mixed case, a word in capitals is an acronym even if it looks affixed
+  // ("BERDIHAT (Produk …)", "SIPALIN CERIA (Sistem …)"); a name all in capitals says nothing.
+  const mixed = source !== source.toUpperCase();
+  const units = kept.map((t) => {
+    const u = unitsOf(t);
+    if (u !== 1 || !mixed || t.word.length < 4 || isRootWord(t.word)) return u;
+    const raw = source.slice(t.start, t.end);
+    return raw === raw.toUpperCase() && raw.toLowerCase() === t.word ? 2 : u;
+  });
   kept.forEach((t, i) => {
     const u = units[i]!;
     if (u <= 0) return;
