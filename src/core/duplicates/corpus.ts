@@ -180,30 +180,34 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
   const tokens = nameTokens(name, options, written);
   const words = (ts: Token[]) => ts.map((t) => t.word);
   const features = nameFeatures(written, name);
-  const keyed = (keys: typeof features.keys) => {
-    const ids = Int32Array.from(keys, (k) => resolve.key(k.key));
-    const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
+  // Keys by id (ascending), and the head's and tail's keys as subsets by where they occur:
+  // "SIPALIN CERIA" and "Sistem Pendaftaran … Online".
+  const keys = features.keys;
+  const ids = keys.map((k) => resolve.key(k.key));
+  const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+  const keyed = (take: (k: (typeof keys)[number]) => boolean): KeyedCounts => {
+    const at = order.filter((i) => take(keys[i]!));
     return {
-      ids: Int32Array.from(order, (i) => ids[i]!),
-      units: Float64Array.from(order, (i) => keys[i]!.units),
-      strong: Uint8Array.from(order, (i) => (keys[i]!.strong ? 1 : 0)),
+      ids: Int32Array.from(at, (i) => ids[i]!),
+      units: Float64Array.from(at, (i) => keys[i]!.units),
+      strong: Uint8Array.from(at, (i) => (keys[i]!.strong ? 1 : 0)),
     };
   };
-  // Head and tail by the tokens' spans: "SIPALIN CERIA" and "Sistem Pendaftaran … Online".
   const headEnd = head ? name.indexOf(head) + head.length : 0;
-  const headTokens = written.filter((t) => t.end <= headEnd);
-  const tailTokens = written.filter((t) => t.start >= headEnd);
-  const parts =
-    head && headTokens.length > 0 && tailTokens.length > 0
-      ? [headTokens, tailTokens].map((ts) => keyed(nameFeatures(ts, name, true).keys))
-      : [];
+  const split =
+    head !== null && written.some((t) => t.end <= headEnd) && written.some((t) => t.start >= headEnd);
+  const parts = split ? [keyed((k) => k.end <= headEnd), keyed((k) => k.start >= headEnd)] : [];
   const acronyms = new Map<string, string[]>();
   for (const a of features.acronyms) {
-    for (const key of acronymKeys(a)) acronyms.set(key, [...(acronyms.get(key) ?? []), a]);
+    for (const key of acronymKeys(a)) {
+      const list = acronyms.get(key);
+      if (list) list.push(a);
+      else acronyms.set(key, [a]);
+    }
   }
   return {
     compact: written.map((t) => t.word).join(''),
-    keys: keyed(features.keys),
+    keys: keyed(() => true),
     parts,
     acronyms,
     expansion: features.expansion,

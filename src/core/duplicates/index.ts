@@ -35,7 +35,7 @@ function isPrepared(input: readonly InnovationText[] | PreparedCorpus): input is
   return !Array.isArray(input);
 }
 
-/** Shared content passages, or shared name words when the likeness is in the name alone. */
+/** Shared content passages, or shared name words when the likeness is in the name. */
 function phrasesOf(
   a: { name: string; side: () => PhraseSide },
   b: { name: string; side: () => PhraseSide },
@@ -43,6 +43,11 @@ function phrasesOf(
   normalize: NormalizeOptions,
   max: number,
 ): string[] {
+  // A pair alike by name shows the words of the names first (and costs no pass over both texts).
+  if (score.kind === 'nama') {
+    const fromName = sharedPhrases(a.name, b.name, normalize, max, 1);
+    if (fromName.length > 0) return fromName;
+  }
   const fromContent = score.contentSimilarity > 0 ? phrasesBetween(a.side(), b.side(), max) : [];
   if (fromContent.length > 0 || score.kind === 'isi') return fromContent;
   return sharedPhrases(a.name, b.name, normalize, max, 1);

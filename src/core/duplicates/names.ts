@@ -39,6 +39,9 @@ export interface NameKey {
    * "Si Praja") or two adjacent words ("smart kampung").
    */
   strong: boolean;
+  /** Where in the name it first occurs (the span of its words), to tell head from tail. */
+  start: number;
+  end: number;
 }
 
 export interface NameFeatures {
@@ -133,16 +136,17 @@ function writtenAsAcronym(source: string, t: Token): boolean {
  * `tokens`: the name tokenized without abbreviation expansion (stop kinds as in normalize.ts);
  * `source`: the name as written, which the tokens' spans point into.
  */
-export function nameFeatures(tokens: readonly Token[], source: string, keysOnly = false): NameFeatures {
+export function nameFeatures(tokens: readonly Token[], source: string): NameFeatures {
   const all = withSynonyms(tokens).filter((t) => t.stop !== 'number' && /^[a-z]+$/.test(t.word));
   const kept = all.filter((t) => !(t.stop === 'function' && CONNECTIVES.has(t.word)));
-  const keys = new Map<string, { units: number; strong: boolean }>();
-  const put = (key: string, units: number, strong: boolean) => {
+  const keys = new Map<string, NameKey>();
+  const put = (key: string, units: number, strong: boolean, from: Token, to: Token) => {
     const before = keys.get(key);
-    keys.set(key, {
-      units: Math.max(units, before?.units ?? 0),
-      strong: strong || (before?.strong ?? false),
-    });
+    if (!before) keys.set(key, { key, units, strong, start: from.start, end: to.end });
+    else {
+      before.units = Math.max(units, before.units);
+      before.strong ||= strong;
+    }
   };
   const keyOf = (t: Token) => (t.stop === 'function' ? t.word : t.stem);
   // In a name written in mixed case, a word in capitals is an acronym even if it looks affixed
@@ -157,12 +161,13 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
   kept.forEach((t, i) => {
     const u = units[i]!;
     if (u <= 0) return;
-    put(keyOf(t), u, u >= 2);
-    if ((units[i + 1] ?? 0) > 0) put(`${keyOf(t)} ${keyOf(kept[i + 1]!)}`, 0, true);
+    put(keyOf(t), u, u >= 2, t, t);
+    const next = kept[i + 1];
+    if (next && (units[i + 1] ?? 0) > 0) put(`${keyOf(t)} ${keyOf(next)}`, 0, true, t, next);
   });
   // "Si Praja" meets "SIPRAJA" through the join of adjacent words.
   const acronyms = new Set<string>();
-  const asAcronym = keysOnly ? kept.map(() => false) : kept.map((t) => writtenAsAcronym(source, t));
+  const asAcronym = kept.map((t) => writtenAsAcronym(source, t));
   for (let i = 0; i < kept.length; i++) {
     let joined = kept[i]!.word;
     let written = asAcronym[i]!;
@@ -176,12 +181,11 @@ export function nameFeatures(tokens: readonly Token[], source: string, keysOnly 
       if (joined.length > 20) break;
       // Only a run with a short part is written apart one time and together another.
       if (!short || units.slice(i, j + 1).every((u) => u === 0)) continue;
-      put(joined, 0, true);
+      put(joined, 0, true, kept[i]!, kept[j]!);
       if (written && joined.length >= 4 && joined.length <= 10) acronyms.add(joined);
     }
   }
-  const keyList = [...keys].map(([key, k]) => ({ key, units: k.units, strong: k.strong }));
-  if (keysOnly) return { keys: keyList, acronyms: [], expansion: null, expansionKeys: [] };
+  const keyList = [...keys.values()];
   // Spelled out as written: "Online" gives the O-L-E of SAKPOLE before it becomes "daring".
   const raw = tokens.filter((t) => t.stop !== 'number' && /^[a-z]+$/.test(t.word));
   const words: ExpansionWord[] = raw.map((t) => ({
