@@ -8,6 +8,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rubricId: 'iid-2027',
   deadline: null,
   timeZone: 'Asia/Makassar',
+  regionCode: '76.01',
+  level: 'kabupaten',
 });
 
 const opd = (code: string, name: string): OpdRecord => ({ code, name, active: true });

@@ -11,7 +11,13 @@ export interface Settings {
   /** Deadline for OPDs to submit (ISO date), shown in reminders and the dashboard. */
   deadline: string | null;
   timeZone: string; // "Asia/Makassar"
+  /** Kemendagri code of the regency ("76.01"), published in Data Rekap (docs/kontrak-data-rekap.md). */
+  regionCode: string;
+  /** Tingkat: a regency's own register, or a province's rollup of its regencies' Data Rekap. */
+  level: Tingkat;
 }
+
+export type Tingkat = 'kabupaten' | 'provinsi';
 
 export interface OpdRecord {
   code: string; // short stable code, e.g. "DINKES"; names the OPD's input tab

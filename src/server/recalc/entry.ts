@@ -22,6 +22,7 @@ import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { alert } from '../ui/dialogs';
 import { dashboardLayout } from './dashboard';
 import { paintSheet } from './paint';
+import { writeRekapTab } from './rekap-tab';
 import { generatedTab, writeTableTab } from './table-tab';
 import { OPD_SUMMARY_FORMATS, opdSummaryTable, SCORES_FORMATS, scoresTable } from './tables';
 
@@ -96,6 +97,7 @@ export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now
     findings: { title: DUPLICATE_TAB_TEXT.dashboardHeader, lines: findings },
   });
   paintSheet(dashboard, layout.paint, layout.extraRows);
+  writeRekapTab(ss, registry, result, actions, admins, now);
   ss.setActiveSheet(dashboard);
   return { input, result };
 }

@@ -3,9 +3,22 @@
 // cells (labels for enums, escaped text).
 import type { IndicatorEntry, Innovation, Origin, SpdEntry, Stage } from '../../core/model';
 import { findUrusan } from '../../core/urusan';
-import { CELL_PROBLEMS, REGISTRY_PROBLEMS, SETTING_HELP, SETTING_LABELS } from '../../shared/messages/server';
+import {
+  CELL_PROBLEMS,
+  LEVEL_LABELS,
+  REGISTRY_PROBLEMS,
+  SETTING_HELP,
+  SETTING_LABELS,
+} from '../../shared/messages/server';
 import { DEFAULT_SETTINGS } from '../defaults';
-import type { OpdRecord, Settings, StoredInnovation, StoredVerification, UserRecord } from '../model';
+import type {
+  OpdRecord,
+  Settings,
+  StoredInnovation,
+  StoredVerification,
+  Tingkat,
+  UserRecord,
+} from '../model';
 import { type CellValue, RowReader, toCellText } from './cells';
 import {
   type Column,
@@ -72,8 +85,18 @@ export function settingsFromTable(table: TableRead): SettingsRead {
       case 'province':
       case 'rubricId':
       case 'timeZone':
+      case 'regionCode':
         settings[key] = r.text('value').trim();
         break;
+      case 'level': {
+        const raw = r.text('value').trim();
+        const level = (Object.keys(LEVEL_LABELS) as Tingkat[]).find(
+          (k) => k === raw.toLowerCase() || LEVEL_LABELS[k].toLowerCase() === raw.toLowerCase(),
+        );
+        if (level) settings.level = level;
+        else r.problem('value', CELL_PROBLEMS.badTingkat(raw));
+        break;
+      }
       case 'deadline':
         settings.deadline = r.date('value');
         break;
@@ -99,6 +122,8 @@ export function settingsValues(
     deadline: settings.deadline ?? '',
     timeZone: settings.timeZone,
     layoutVersion: String(layoutVersion),
+    regionCode: settings.regionCode,
+    level: LEVEL_LABELS[settings.level],
   };
   return SETTING_KEYS.map((key) => ({
     key: SETTING_LABELS[key],

@@ -9,6 +9,7 @@ export * from './export';
 export * from './history';
 export * from './import';
 export * from './preview';
+export * from './province';
 export * from './recalc';
 export * from './reminders';
 export * from './server';

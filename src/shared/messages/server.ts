@@ -164,7 +164,12 @@ export const SETTING_LABELS = {
   deadline: 'Batas pengajuan OPD',
   timeZone: 'Zona waktu',
   layoutVersion: 'Versi tata letak',
+  regionCode: 'Kode wilayah (Kemendagri)',
+  level: 'Tingkat',
 } as const;
+
+/** The choices of the Tingkat setting, by code. */
+export const LEVEL_LABELS = { kabupaten: 'Kabupaten', provinsi: 'Provinsi' } as const;
 
 export const SETTING_HELP = {
   regencyName: 'Nama kabupaten/kota, tampil di Ringkasan.',
@@ -173,6 +178,10 @@ export const SETTING_HELP = {
   deadline: 'Tanggal terakhir OPD mengajukan inovasi (format TTTT-BB-HH).',
   timeZone: 'Zona waktu IANA, mis. Asia/Makassar (WITA).',
   layoutVersion: 'Diisi otomatis oleh Siapkan/perbaiki spreadsheet. Jangan diubah.',
+  regionCode:
+    'Kode wilayah Kemendagri kabupaten/kota, mis. 76.01; diterbitkan di tab Data Rekap untuk rekap provinsi.',
+  level:
+    'Kabupaten: register inovasi satu kabupaten/kota. Provinsi: rekap kabupaten/kota dari tab Data Rekap masing-masing (menu Hitung rekap provinsi).',
 } as const;
 
 /** A problem found reading one cell; the row is kept, the problem is shown next to it. */
@@ -188,6 +197,7 @@ export const CELL_PROBLEMS = {
   notTimestamp: (v: string) => `"${v}" bukan waktu yang dikenal`,
   unknownOption: (v: string) => `"${v}" bukan pilihan yang dikenal`,
   badLevel: (v: number) => `tingkat ${v} tidak dikenal (pilih 0, 1, 2, atau 3)`,
+  badTingkat: (v: string) => `"${v}" bukan tingkat yang dikenal (pilih Kabupaten atau Provinsi)`,
   required: 'wajib diisi',
   badEmail: (v: string) => `"${v}" bukan alamat email`,
   duplicateEmail: (v: string) => `email ${v} sudah tercantum di baris sebelumnya; baris ini diabaikan`,
