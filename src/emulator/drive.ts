@@ -23,7 +23,6 @@ import {
 } from './importrange';
 import { cellForWrite, getCell, touchContent } from './spreadsheet/grid';
 import type { SheetState, SpreadsheetState } from './state';
-import type { CellValue } from './values';
 
 /** Google's recalculation interval for IMPORTRANGE. */
 export const IMPORTRANGE_REFRESH_MS = 30 * 60_000;
@@ -213,12 +212,11 @@ export class Drive {
           }
     }
     if (result.ok) {
-      const values: CellValue[][] = result.values;
-      values.forEach((line, i) =>
+      result.values.forEach((line, i) => {
         line.forEach((v, j) => {
-          if (c0(i, j) || v !== '') cellForWrite(sheet, row + i, col + j).v = v;
-        }),
-      );
+          if ((i === 0 && j === 0) || v !== '') cellForWrite(sheet, row + i, col + j).v = v;
+        });
+      });
     } else cellForWrite(sheet, row, col).v = REF_ERROR;
     touchContent(sheet);
     const rows = result.ok ? result.values.length : 1;
@@ -226,8 +224,6 @@ export class Drive {
     return { formula, shown: result.ok ? shown : result, rows, cols, fetchedAt };
   }
 }
-
-const c0 = (i: number, j: number) => i === 0 && j === 0;
 
 export function createDrive(options: DriveOptions = {}): Drive {
   return new Drive(options);
