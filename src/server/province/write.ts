@@ -21,7 +21,7 @@ export function writeDashboard(ss: Spreadsheet, name: string, grid: DashboardGri
   let sheet = ss.getSheetByName(name);
   if (!sheet) {
     sheet = ss.insertSheet(name);
-    WIDTHS.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
+    for (const [i, w] of WIDTHS.entries()) sheet.setColumnWidth(i + 1, w);
   }
   sheet.clear();
   const n = grid.rows.length;
