@@ -192,7 +192,10 @@ describe('provincial rollup over six regency spreadsheets', () => {
     const rankingAt = grid.findIndex((r) => r[0] === 'Peringkat terverifikasi');
     const ranked = grid.slice(rankingAt + 1, rankingAt + 3);
     expect(ranked.map((r) => r[2])).toEqual(['76.01', '76.02']);
-    expect(ranked.map((r) => r[0])).toEqual([1, 2]);
+    // Nothing is verified yet: equal verified IIDs share rank 1, the claimed IID breaks the order.
+    expect(ranked[0]![3]).toBe(ranked[1]![3]);
+    expect(ranked.map((r) => r[0])).toEqual([1, 1]);
+    expect(ranked.map((r) => r[5])).toEqual([1, 2]);
     expect(Number(ranked[0]![6])).toBeGreaterThan(Number(ranked[1]![6]));
     expect(grid[rankingAt + 3]![0]).toBe('Komponen skor (terverifikasi | klaim)');
     for (const code of ['76.03', '76.04', '76.05', '76.06'])
