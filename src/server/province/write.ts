@@ -15,7 +15,7 @@ const BACKGROUND: Record<RowStyle, string> = {
   bad: '#f4c7c3',
 };
 const BOLD: ReadonlySet<RowStyle> = new Set(['title', 'section', 'header']);
-const WIDTHS = [150, 200, 80, 110, 150, 110, 110, 150, 150];
+const WIDTHS = [210, 210, 90, 120, 160, 120, 110, 150, 150];
 
 export function writeDashboard(ss: Spreadsheet, name: string, grid: DashboardGrid): Sheet {
   let sheet = ss.getSheetByName(name);
