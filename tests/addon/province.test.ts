@@ -153,6 +153,18 @@ describe('provincial rollup over six regency spreadsheets', () => {
     majene.runMenu('recalculateProvince');
     expect(majene.ui.alerts.at(-1)?.message ?? JSON.stringify(majene.ui.alerts.at(-1))).toMatch(/Tingkat/);
     expect(majene.spreadsheet.getSheetByName('Ringkasan Provinsi')).toBeNull();
+    // Setup offers Tingkat as a dropdown on Pengaturan, Kabupaten by default.
+    const settings = majene.spreadsheet.getSheetByName('Pengaturan')!;
+    const row =
+      settings
+        .getRange('A:A')
+        .getValues()
+        .findIndex((r) => r[0] === 'Tingkat') + 1;
+    expect(settings.getRange(row, 2).getValue()).toBe('Kabupaten');
+    expect(settings.getRange(row, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      'Kabupaten',
+      'Provinsi',
+    ]);
   });
 
   it('creates the Kabupaten tab with Sulawesi Barat, links each regency, and ranks only checked data', () => {

@@ -1,13 +1,13 @@
 // Publishes the regency's Data Rekap tab (docs/kontrak-data-rekap.md): the machine-readable summary
 // a provincial rollup imports with IMPORTRANGE. The plan is the core's; here it is only written, in
-// a fixed number of calls, as plain text so that codes such as "76.01" stay text.
+// three calls, as plain text so that codes such as "76.01" stay text.
 import type { Action } from '../../core/actions/types';
 import type { ScoringResult } from '../../core/model';
 import { buildRekap, REKAP_WIDTH, rekapRows } from '../../core/rekap';
 import { REKAP_TAB_NAME, REKAP_TEXT } from '../../shared/messages/province';
 import { PLAIN_TEXT_FORMAT } from '../sheets/cells';
 import type { FullRegistry } from '../sheets/registry';
-import { fitSheet, generatedTab } from './table-tab';
+import { generatedTab } from './table-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,7 +33,8 @@ export function writeRekapTab(
     }),
   );
   const sheet = generatedTab(ss, REKAP_TAB_NAME, admins, REKAP_TEXT.description);
-  fitSheet(sheet, rows.length, REKAP_WIDTH);
+  // Three calls: what a longer earlier table left goes with clearContents.
+  sheet.clearContents();
   const range = sheet.getRange(1, 1, rows.length, REKAP_WIDTH);
   range.setNumberFormat(PLAIN_TEXT_FORMAT);
   range.setValues(rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : v))));
