@@ -72,15 +72,13 @@ export interface RekapData {
   opds: RekapOpd[];
 }
 
-export interface RekapSource {
-  regencyName: string;
-  regionCode: string;
-  province: string;
-  rubric: string;
-  period: number;
-  computedAt: string;
+/** What the regency's recalculation knows: its settings, the scoring result and the ranked actions. */
+export interface RekapSource
+  extends Pick<
+    RekapData,
+    'regencyName' | 'regionCode' | 'province' | 'rubric' | 'period' | 'computedAt' | 'innovations'
+  > {
   result: Pick<ScoringResult, 'claimed' | 'verified' | 'opds'>;
-  innovations: number;
   actions: readonly Action[];
 }
 

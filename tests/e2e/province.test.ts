@@ -1,48 +1,23 @@
 // The provincial demo in the browser (`npm start -- --provinsi`): six fictional regency
 // spreadsheets rolled up with IMPORTRANGE into the province's Ringkasan Provinsi tab.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPreview, startPreview } from '../../src/preview/server';
 import { PROVINCE_DASHBOARD } from '../../src/shared/messages/province';
-import { MENU } from '../../src/shared/messages/server';
-import { launchChromium, readTab, shoot } from './support';
+import { type E2e, openPreview, readTab, shoot } from './support';
 
 const NAMES = ['Majene', 'Polewali Mandar', 'Mamasa', 'Mamuju', 'Pasangkayu', 'Mamuju Tengah'];
 
 describe('provincial dashboard in the preview', () => {
-  let preview: RunningPreview;
-  let browser: Browser;
+  let e2e: E2e;
   let page: Page;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'inovasi-e2e-prov-'));
-    [preview, browser] = await Promise.all([
-      startPreview({ port: 0, statePath: path.join(dir, 'state.json'), reset: true, province: true }),
-      launchChromium(),
-    ]);
-    const context = await browser.newContext({
-      viewport: { width: 1360, height: 900 },
-      locale: 'id-ID',
-      timezoneId: 'Asia/Makassar',
-    });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === 'localhost' && url.port === String(preview.port)) return route.continue();
-      return route.abort();
-    });
-    page = await context.newPage();
-    await page.goto(preview.url);
-    await page.locator('#menubar button', { hasText: MENU.title }).waitFor();
+    e2e = await openPreview('provinsi');
+    page = e2e.page;
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await e2e?.close();
   });
 
   it('ranks the six fictional regencies, each labelled fictional, with nothing left unranked', async () => {
