@@ -96,7 +96,7 @@ export const PROVINCE_DASHBOARD = {
 /** Why a regency is not ranked, with the exact step that fixes it. */
 export const REGENCY_PROBLEM_TEXT = {
   ref: (tab: string) =>
-    `Akses belum diizinkan (#REF!). Langkah: pastikan akun Anda dapat melihat spreadsheet kabupaten/kota ini (minta admin kabupaten/kota membagikannya kepada Anda sebagai Pelihat), lalu buka tab "${tab}", klik sel A1, dan klik tombol "Izinkan akses" (Allow access) pada kotak yang muncul. Setelah data tampil, jalankan Hitung rekap provinsi lagi.`,
+    `Akses belum diizinkan (#REF!). Langkah: pastikan akun Anda dapat melihat spreadsheet kabupaten/kota ini (minta admin kabupaten/kota membagikannya kepada Anda sebagai Pelihat), lalu buka tab "${tab}", klik sel A1, dan klik tombol "Izinkan akses" (Allow access) pada kotak yang muncul. Setelah data tampil, jalankan Hitung rekap provinsi lagi. Bila kotak itu justru menyebut "Unable to parse range", spreadsheet tersebut belum punya tab Data Rekap: minta admin kabupaten/kota memperbarui add-on dan menjalankan Hitung ulang skor.`,
   loading: (tab: string) =>
     `Data dari tab "${tab}" belum selesai dimuat. Tunggu sebentar, lalu jalankan Hitung rekap provinsi lagi.`,
   linkedNow: (tab: string) =>
