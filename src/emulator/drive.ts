@@ -100,6 +100,9 @@ export class Drive {
     if (!mayView(source, email)) throw new Error(IMPORTRANGE_ERRORS.permission);
     const importsIt = this.formulas(destinationId).some((f) => f.key === sourceId);
     if (!importsIt) throw new Error(`${destinationId} has no IMPORTRANGE of ${sourceId}`);
+    // The button sits on a #REF! cell: show that state first, so that the values that arrive next
+    // are checked against what was typed around the formula.
+    this.refresh();
     this.connections.set(`${destinationId}>${sourceId}`, { by: email.toLowerCase() });
     this.refresh();
   }

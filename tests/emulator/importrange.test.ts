@@ -113,9 +113,9 @@ describe('IMPORTRANGE in the emulator', () => {
     const w = world();
     w.source.share(ADMIN, 'viewer');
     w.dest.spreadsheet.getSheets()[0]!.getRange('C3').setValue('ketikan');
-    w.drive.refresh();
     w.drive.allowAccess('DESTKEY_province_0123456789', 'SOURCEKEY_majene_0123456789', ADMIN);
     expect(w.shown()[0]![0]).toBe('#REF!');
+    expect(w.shown()[1]![1]).toBe('ketikan');
     expect(w.drive.importError('DESTKEY_province_0123456789', 'Sheet1', 'B2')).toBe(
       IMPORTRANGE_ERRORS.overwrite('C3'),
     );
