@@ -26,7 +26,7 @@ export const PROVINCE_TEXT = {
   menu: 'Hitung rekap provinsi',
   toastTitle: 'Rekap provinsi',
   regenciesDescription:
-    'Daftar kabupaten/kota yang direkap: nama, kode wilayah Kemendagri (mis. 76.01), dan URL spreadsheet Inovasi Daerah-nya. Lalu jalankan menu Inovasi Daerah › Hitung rekap provinsi.',
+    'Daftar kabupaten/kota yang direkap: nama, kode wilayah Kemendagri (mis. 76.01), dan URL spreadsheet Inovasi Daerah-nya. Lalu jalankan menu Inovasi Daerah › Hitung rekap provinsi. Kode bawaan Sulawesi Barat adalah CONTOH: cocokkan dengan Permendagri kode wilayah yang berlaku.',
   importDescription: (name: string) =>
     `Salinan tab Data Rekap ${name} melalui IMPORTRANGE. Dibuat otomatis; jangan diubah.`,
   dashboardDescription:
