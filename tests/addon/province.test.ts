@@ -225,6 +225,15 @@ describe('provincial rollup over six regency spreadsheets', () => {
     expect(grid.slice(rankingAt + 1, rankingAt + 4).map((r) => r[2])).toContain('76.04');
   });
 
+  it('refuses anyone but an admin, and changes nothing', () => {
+    const before = tabValues(province, 'Ringkasan Provinsi');
+    province.setUser('tamu@gmail.com');
+    province.runMenu('recalculateProvince');
+    province.setUser(PROVINCE_ADMIN);
+    expect(JSON.stringify(province.ui.alerts.at(-1))).toContain('admin');
+    expect(tabValues(province, 'Ringkasan Provinsi')).toEqual(before);
+  });
+
   it('keeps the regency sheets out of reach of a typed formula in the Kabupaten tab', () => {
     const sheet = province.spreadsheet.getSheetByName('Kabupaten')!;
     sheet.getRange(4, 3).setValue('"),IMPORTXML("http://x');
