@@ -70,6 +70,14 @@ export interface RekapData {
   verified: RekapProjection;
   topAction: RekapAction | null;
   opds: RekapOpd[];
+  /** Closed periods (Riwayat), oldest first; empty when none was closed. Optional key. */
+  history: RekapHistoryPoint[];
+}
+
+export interface RekapHistoryPoint {
+  year: number;
+  iid: number;
+  verifiedIid: number;
 }
 
 /** What the regency's recalculation knows: its settings, the scoring result and the ranked actions. */
@@ -80,6 +88,7 @@ export interface RekapSource
   > {
   result: Pick<ScoringResult, 'claimed' | 'verified' | 'opds'>;
   actions: readonly Action[];
+  history?: readonly RekapHistoryPoint[];
 }
 
 function projection(p: Projection): RekapProjection {
@@ -135,6 +144,7 @@ export function buildRekap(source: RekapSource): RekapData {
       contribution: o.contribution,
       verifiedContribution: o.verifiedContribution,
     })),
+    history: [...(source.history ?? [])].sort((a, b) => a.year - b.year),
   };
 }
 
@@ -173,6 +183,8 @@ export const REKAP_OPD_COLUMNS = [
 
 export const REKAP_OPD_MARKER = 'tabel_opd';
 const LIST_SEPARATOR = ',';
+/** Inside one history point: year:claimed IID:verified IID. */
+const HISTORY_SEPARATOR = ':';
 
 function keyValues(data: RekapData): [string, Value][] {
   const rows: [string, Value][] = [
@@ -202,6 +214,12 @@ function keyValues(data: RekapData): [string, Value][] {
     ['aksi_teratas_pelaksana', a ? a.owner : ''],
     ['aksi_teratas_opd', a ? a.opds.join(LIST_SEPARATOR) : ''],
     ['aksi_teratas_ringkasan', a ? a.summary : ''],
+    [
+      'riwayat_iid',
+      data.history
+        .map((h) => `${h.year}${HISTORY_SEPARATOR}${h.iid}${HISTORY_SEPARATOR}${h.verifiedIid}`)
+        .join(LIST_SEPARATOR),
+    ],
   );
   return rows;
 }
@@ -301,6 +319,13 @@ export function readRekap(cells: readonly (readonly unknown[])[]): RekapRead {
     };
   };
   const gain = num('aksi_teratas_kenaikan');
+  const history: RekapHistoryPoint[] = [];
+  for (const point of list('riwayat_iid')) {
+    const [year, iid, verifiedIid] = point.split(HISTORY_SEPARATOR).map(Number);
+    if ([year, iid, verifiedIid].every((n) => n !== undefined && Number.isFinite(n)))
+      history.push({ year: year!, iid: iid!, verifiedIid: verifiedIid! });
+    else problems.push({ code: 'bad_number', key: 'riwayat_iid', value: point });
+  }
   const projectionKey = values.get('aksi_teratas_proyeksi');
   const opds: RekapOpd[] = [];
   if (marker >= 0)
@@ -338,6 +363,7 @@ export function readRekap(cells: readonly (readonly unknown[])[]): RekapRead {
           }
         : null,
     opds,
+    history,
   };
   if (data.computedAt && Number.isNaN(Date.parse(data.computedAt)))
     problems.push({ code: 'bad_number', key: 'dihitung_pada', value: data.computedAt });

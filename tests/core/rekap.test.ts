@@ -12,6 +12,8 @@ import {
 } from '../../src/core/rekap';
 import { getRubric } from '../../src/core/rubric';
 import { score } from '../../src/core/scoring';
+import { provinceDashboard } from '../../src/server/province/dashboard';
+import { PROVINCE_DASHBOARD } from '../../src/shared/messages/province';
 
 const NOW = Date.UTC(2027, 2, 10);
 
@@ -53,6 +55,10 @@ const expected = { rubric: 'iid-2027', period: 2027, now: NOW, maxAgeDays: 30 };
 describe('Data Rekap', () => {
   it('reads back what a regency wrote, from text cells, and keeps codes such as 76.01 as text', () => {
     const data = rekap({
+      history: [
+        { year: 2025, iid: 40.5, verifiedIid: 31.25 },
+        { year: 2026, iid: 52, verifiedIid: 44.1 },
+      ],
       topAction: {
         gain: 3.25,
         projection: 'verified',
@@ -99,6 +105,41 @@ describe('Data Rekap', () => {
 });
 
 describe('provincial plan', () => {
+  it('shows the trend of verified IID over the closed periods when a regency has history', () => {
+    const a = rekap({ regionCode: '76.01', history: [{ year: 2026, iid: 50, verifiedIid: 41.5 }] });
+    const b = rekap({ regionCode: '76.02' });
+    a.verified.iid = 47.25;
+    const plan = planProvince(
+      [
+        { entry: entry('76.01'), cells: asImported(a) },
+        { entry: entry('76.02'), cells: asImported(b) },
+      ],
+      expected,
+    );
+    const grid = provinceDashboard({
+      province: 'Sulawesi Barat',
+      rubric: 'iid-2027',
+      period: 2027,
+      calculatedAt: '',
+      timeZone: 'Asia/Makassar',
+      plan,
+    });
+    const values = grid.rows.map((r) => r.map((c) => c.value));
+    const at = values.findIndex((r) => r[0] === PROVINCE_DASHBOARD.trendHeader);
+    expect(values[at + 1]!.slice(0, 3)).toEqual([PROVINCE_DASHBOARD.trendFirstColumn, '2026', '2027']);
+    expect(values[at + 2]!.slice(0, 3)).toEqual(['Kabupaten Majene', 41.5, 47.25]);
+    expect(values[at + 3]!.slice(0, 3)).toEqual(['Kabupaten Majene', PROVINCE_DASHBOARD.trendNoData, 0]);
+    const without = provinceDashboard({
+      province: 'Sulawesi Barat',
+      rubric: 'iid-2027',
+      period: 2027,
+      calculatedAt: '',
+      timeZone: 'Asia/Makassar',
+      plan: planProvince([{ entry: entry('76.02'), cells: asImported(b) }], expected),
+    });
+    expect(without.rows.some((r) => r[0]!.value === PROVINCE_DASHBOARD.trendHeader)).toBe(false);
+  });
+
   it('takes the key from a spreadsheet URL only', () => {
     expect(spreadsheetKey('https://docs.google.com/spreadsheets/d/abcDEF_123-xyz/edit#gid=0')).toBe(
       'abcDEF_123-xyz',

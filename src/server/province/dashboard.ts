@@ -162,6 +162,26 @@ export function provinceDashboard(input: DashboardInput): DashboardGrid {
     );
   }
 
+  // The trend only when some regency has closed a period: the years of the last closings (as many
+  // as fit beside the name and the current period), each regency's verified IID in each.
+  const years = [...new Set(plan.ranked.flatMap((r) => r.data.history.map((h) => h.year)))]
+    .filter((y) => y !== input.period)
+    .sort((a, b) => a - b)
+    .slice(-(DASHBOARD_WIDTH - 2));
+  if (years.length) {
+    push('section', [cell(D.trendHeader)]);
+    headers([D.trendFirstColumn, ...years.map(String), String(input.period)]);
+    for (const r of plan.ranked)
+      push('plain', [
+        cell(r.data.regencyName || r.entry.name),
+        ...years.map((y) => {
+          const point = r.data.history.find((h) => h.year === y);
+          return point ? score(point.verifiedIid) : cell(D.trendNoData);
+        }),
+        score(r.data.verified.iid),
+      ]);
+  }
+
   push('section', [cell(D.excludedHeader)]);
   headers(D.excludedColumns);
   if (plan.excluded.length === 0) push('plain', [cell(D.noneExcluded)]);
