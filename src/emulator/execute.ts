@@ -44,7 +44,10 @@ export function dispatch(
   exec.meter.enterService();
   try {
     const resolved = exec.handles.resolve(args) as unknown[];
+    const clock = rt.clockOffsetMs;
     const result = (fn as (...a: unknown[]) => unknown).apply(target, resolved);
+    // Utilities.sleep in this thread moves the virtual clock instead of waiting: that time counts.
+    exec.meter.waited(rt.clockOffsetMs - clock);
     if (result instanceof Park) return result;
     return { v: exec.handles.encode(result) };
   } catch (e) {
