@@ -136,7 +136,8 @@ export const COST_CLASSES = {
     latencyMs: 300,
     perCellUs: 0,
     queued: false,
-    source: 'assumption: sending one message through MailApp takes a few round trips (no published measurement)',
+    source:
+      'assumption: sending one message through MailApp takes a few round trips (no published measurement)',
   },
   propertiesRead: {
     label: 'properties read',
@@ -213,7 +214,10 @@ const METHOD_CLASSES: [RegExp, CostClassId][] = [
     /^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getUi|newDataValidation|newConditionalFormatRule)$/,
     'free',
   ],
-  [/^Spreadsheet\.(getSheetByName|getSheets|getSheetById|getActiveSheet|getRange|getRangeByName|getDataRange)$/, 'free'],
+  [
+    /^Spreadsheet\.(getSheetByName|getSheets|getSheetById|getActiveSheet|getRange|getRangeByName|getDataRange)$/,
+    'free',
+  ],
   [/^Sheet\.(getRange|getRangeList|getDataRange|getParent|newChart)$/, 'free'],
   [/^RangeList\.getRanges$/, 'free'],
   [
@@ -252,7 +256,10 @@ const METHOD_CLASSES: [RegExp, CostClassId][] = [
   [/^(Range|Sheet|Spreadsheet|NamedRange)\.(get|is|can)/, 'read'],
   [/^(Range|RangeList|Sheet|Spreadsheet|NamedRange|SpreadsheetApp)\./, 'write'],
   // Other services.
-  [/^ScriptApp\.|^TriggerBuilder\.create$|^(ClockTriggerBuilder|SpreadsheetTriggerBuilder)\.create$/, 'trigger'],
+  [
+    /^ScriptApp\.|^TriggerBuilder\.create$|^(ClockTriggerBuilder|SpreadsheetTriggerBuilder)\.create$/,
+    'trigger',
+  ],
   [/^MailApp\./, 'mail'],
   [/^Properties\.(getProperty|getProperties|getKeys)$/, 'propertiesRead'],
   [/^Properties\./, 'propertiesWrite'],

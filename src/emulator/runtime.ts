@@ -3,7 +3,7 @@
 // this through the Runtime they were made with.
 import { GasError, type GasObject, HandleTable, Park } from './bridge';
 import { GAS_ERRORS } from './errors';
-import { type ExecutionRecord, ExecutionMeter, GOOGLE_LIMITS, type Limits } from './limits';
+import { ExecutionMeter, type ExecutionRecord, GOOGLE_LIMITS, type Limits } from './limits';
 import type { EmulatorState } from './state';
 
 export interface Identity {
@@ -249,8 +249,7 @@ export class Runtime {
     authMode: AuthMode = 'FULL',
   ): ExecutionContext {
     // Simple triggers (and custom functions) run in LIMITED/NONE/CUSTOM_FUNCTION and stop at 30 s.
-    const capSeconds =
-      authMode === 'FULL' ? this.limits.executionSeconds : this.limits.simpleTriggerSeconds;
+    const capSeconds = authMode === 'FULL' ? this.limits.executionSeconds : this.limits.simpleTriggerSeconds;
     const inline = mode === 'inline';
     return {
       meter: new ExecutionMeter(capSeconds * 1000, this.limits.countCpu && inline, (ms) => {
@@ -271,7 +270,8 @@ export class Runtime {
       exec.ended = true;
       exec.meter.finish();
       this.executions.push(exec.meter.record(exec.id, exec.label, exec.identity.active));
-      if (this.executions.length > MAX_RECORDS) this.executions.splice(0, this.executions.length - MAX_RECORDS);
+      if (this.executions.length > MAX_RECORDS)
+        this.executions.splice(0, this.executions.length - MAX_RECORDS);
     }
     this.locks.releaseAll(exec.id);
     exec.handles.clear();

@@ -39,7 +39,12 @@ function tabs(state: ReturnType<typeof fortyOpdsListed>) {
 describe('setup stopped by Google', () => {
   it('keeps the tabs it finished, protects nothing yet, and a second run completes it', () => {
     const state = fortyOpdsListed();
-    const whole = createHarness({ state: cloneState(state), owner: ADMIN, user: ADMIN, bundlePath: bundlePath() });
+    const whole = createHarness({
+      state: cloneState(state),
+      owner: ADMIN,
+      user: ADMIN,
+      bundlePath: bundlePath(),
+    });
     const wholeRun = whole.measureCost(() => whole.runMenu('setupSpreadsheet'));
     // A cap that falls in the middle of this run (Google's is 6 minutes; the old setup made
     // thousands of calls and grew with every OPD toward it).

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { getRubric } from '../../src/core';
 import type { Harness } from '../../src/emulator/harness';
-import { validationPlan } from '../../src/server/setup/validation-plan';
 import { layoutInput } from '../../src/server/rubric';
+import { validationPlan } from '../../src/server/setup/validation-plan';
 import {
   FIRST_DATA_ROW,
   isPlainTextColumn,
@@ -60,9 +60,9 @@ describe('setup formats every column as its layout says', () => {
     // A stray dropdown on a text column, and a level column whose dropdown was removed.
     const sheet = h.spreadsheet.getSheetByName(dinkes.name)!;
     const level = dinkes.columns.findIndex((c) => c.kind === 'level') + 1;
-    sheet.getRange(FIRST_DATA_ROW, 1, 10, 1).setDataValidation(
-      sheet.getRange(FIRST_DATA_ROW, level).getDataValidation(),
-    );
+    sheet
+      .getRange(FIRST_DATA_ROW, 1, 10, 1)
+      .setDataValidation(sheet.getRange(FIRST_DATA_ROW, level).getDataValidation());
     sheet.getRange(FIRST_DATA_ROW, level, 10, 1).clearDataValidations();
     h.runMenu('setupSpreadsheet');
     for (const layout of layouts) checkTab(h, layout);

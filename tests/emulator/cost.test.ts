@@ -78,7 +78,9 @@ describe('cost model (developers.google.com/apps-script/guides/support/best-prac
   test('formatting a whole range with one value carries no per-cell data; a grid of values does', () => {
     const h = probeHarness(exact);
     const one = h.measureCost(() =>
-      h.run(`SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1').getRange('A1:Z1000').setNumberFormat('@');`),
+      h.run(
+        `SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1').getRange('A1:Z1000').setNumberFormat('@');`,
+      ),
     );
     expect(one.seconds * 1000).toBeCloseTo(format.latencyMs + commit(0), 6);
     const grid = h.measureCost(() =>
@@ -200,8 +202,14 @@ describe('execution limits (developers.google.com/apps-script/guides/services/qu
   test('a worker execution (concurrent) stops the same way and reports its modelled seconds', async () => {
     const h = probeHarness({ limits: { simpleTriggerSeconds: 1, executionSeconds: 0.1, countCpu: false } });
     const [slow, quick] = await h.concurrent([
-      { user: 'a@majenekab.go.id', name: 'script', args: [`var r = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1').getRange('B1');
-        for (var i = 0; i < 10; i++) r.getValue(); return 'selesai';`] },
+      {
+        user: 'a@majenekab.go.id',
+        name: 'script',
+        args: [
+          `var r = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1').getRange('B1');
+        for (var i = 0; i < 10; i++) r.getValue(); return 'selesai';`,
+        ],
+      },
       { user: 'b@majenekab.go.id', name: 'read', args: ['Sheet1', 'A1'] },
     ]);
     expect(slow).toMatchObject({ ok: false, error: EXCEEDED_MAXIMUM_EXECUTION_TIME });

@@ -181,7 +181,8 @@ export function formatTable(sheet: Sheet, layout: TableLayout, size?: SheetSize)
     `${columnLetter(start)}${FIRST_DATA_ROW}:${columnLetter(start + length - 1)}${FIRST_DATA_ROW + dataRows - 1}`;
   // Every plain-text column in one call: an OPD tab has about twenty runs of them.
   const plain = runs(layout.columns, (c) => (isPlainTextColumn(c) ? true : null));
-  if (plain.length) sheet.getRangeList(plain.map((r) => a1(r.start, r.length))).setNumberFormat(PLAIN_TEXT_FORMAT);
+  if (plain.length)
+    sheet.getRangeList(plain.map((r) => a1(r.start, r.length))).setNumberFormat(PLAIN_TEXT_FORMAT);
   const plan = validationPlan(layout.columns.map(ruleKey));
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const span of plan.spans) {
@@ -192,7 +193,8 @@ export function formatTable(sheet: Sheet, layout: TableLayout, size?: SheetSize)
     }
     sheet.getRange(FIRST_DATA_ROW, span.start, dataRows, span.length).setDataValidation(rule);
   }
-  if (plan.clear.length) sheet.getRangeList(plan.clear.map((r) => a1(r.start, r.length))).clearDataValidations();
+  if (plan.clear.length)
+    sheet.getRangeList(plan.clear.map((r) => a1(r.start, r.length))).clearDataValidations();
   // Adjacent columns of the same width in one call.
   for (const run of runs(layout.columns, (c) => c.width ?? null))
     sheet.setColumnWidths(run.start, run.length, run.key);

@@ -18,7 +18,10 @@ export interface ValidationPlan<K> {
   clear: Span<null>[];
 }
 
-function runsOf<K>(wanted: readonly (K | null)[], pick: (k: K | null, i: number) => boolean): Span<K | null>[] {
+function runsOf<K>(
+  wanted: readonly (K | null)[],
+  pick: (k: K | null, i: number) => boolean,
+): Span<K | null>[] {
   const out: Span<K | null>[] = [];
   wanted.forEach((k, i) => {
     if (!pick(k, i)) return;
