@@ -10,6 +10,8 @@
  *                                               // Dates in the result become null, errors throw
  *   h.spreadsheet.getSheetByName('Data')!.getRange('A1:C2').getValues(); // assertions (not counted)
  *   h.counts();                                 // { 'Range.getValues': 3, 'Sheet.getRange': 3, ... }
+ *   h.measure(fn).seconds; h.lastExecution();   // modelled time (cost-model.ts), per-method breakdown
+ *   createHarness({ limits: { executionSeconds: 20 } }); // smaller caps than Google's 6 min / 30 s
  *   h.ui.alerts / toasts / sidebars / dialogs / menus; h.ui.respond((req) => 'YES');
  *   h.mail; h.triggers; h.properties; h.logs
  *   await h.concurrent([{ user, name, args }, ...]);  // real threads, real LockService exclusion
