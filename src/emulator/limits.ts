@@ -70,6 +70,7 @@ export class ExecutionMeter {
   private inService = 0;
   private serviceCpu = 0;
   private cpuEnd: number | null = null;
+  private finished = false;
   readonly methods: Record<string, MethodCost> = {};
   sheetsCalls = 0;
   otherCalls = 0;
@@ -176,7 +177,8 @@ export class ExecutionMeter {
 
   /** Ends the execution: queued writes are committed (they count), the cap is checked once more. */
   finish(): void {
-    if (this.cpuEnd !== null) return;
+    if (this.finished) return;
+    this.finished = true;
     if (this.countCpu) this.cpuEnd = cpuMicros();
     if (!this.stopped) {
       if (this.queued && this.elapsedMs() + this.commitMs() > this.capMs) this.stop();
