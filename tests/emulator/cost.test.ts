@@ -217,3 +217,43 @@ describe('execution limits (developers.google.com/apps-script/guides/services/qu
     expect(quick!.seconds).toBeCloseTo((read.latencyMs + read.perCellUs / 1000) / 1000, 6);
   });
 });
+
+describe('RangeList (developers.google.com/apps-script/reference/spreadsheet/range-list)', () => {
+  test('one call formats or clears several ranges of a sheet, each cell as a Range call would', () => {
+    const h = probeHarness(exact);
+    const m = h.measure(() =>
+      h.run(`var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1');
+        s.getRange('A1:D4').setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+        var list = s.getRangeList(['A1:A4', 'C1:D2']);
+        list.setNumberFormat('@');
+        list.clearDataValidations();
+        return list.getRanges().map(function (r) { return r.getA1Notation(); });`),
+    );
+    expect(m['RangeList.setNumberFormat']).toBe(1);
+    expect(m['RangeList.clearDataValidations']).toBe(1);
+    const sheet = h.spreadsheet.getSheetByName('Sheet1')!;
+    const text = (a1: string) =>
+      sheet
+        .getRange(a1)
+        .getNumberFormats()
+        .map((r) => r.map((f) => f === '@'));
+    expect(text('A1:D3')).toEqual([
+      [true, false, true, true],
+      [true, false, true, true],
+      [true, false, false, false],
+    ]);
+    const rules = sheet
+      .getRange('A1:D4')
+      .getDataValidations()
+      .map((r) => r.map((v) => (v ? 'x' : '')));
+    expect(rules).toEqual([
+      ['', 'x', '', ''],
+      ['', 'x', '', ''],
+      ['', 'x', 'x', 'x'],
+      ['', 'x', 'x', 'x'],
+    ]);
+    expect(() =>
+      h.run(`SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1').getRangeList([]);`),
+    ).toThrow('Invalid argument');
+  });
+});
