@@ -75,10 +75,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function run(
-  h: Harness,
-  request: () => object,
-): { counts: Measured; ms: number; result: SaveResult } {
+function run(h: Harness, request: () => object): { counts: Measured; ms: number; result: SaveResult } {
   let result: SaveResult | null = null;
   const t0 = performance.now();
   const counts = h.measure(() => {
