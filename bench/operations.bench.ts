@@ -5,7 +5,7 @@
 // menu item, fails the benchmark.
 //   npm run bench -- operations            (table)
 //   npm run bench -- operations --json     (the same as JSON on stdout)
-//   npm run bench -- operations --strict   (the known exceptions below fail too)
+//   npm run bench -- operations --known-ok (the known exceptions below are reported, not failed)
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { getRubric } from '../src/core';
@@ -26,8 +26,9 @@ const IMPORT_ROWS = 50;
 
 /**
  * Operations known to pass the limit at a size, each with why; the redesign for budgets is the next
- * issue. They are printed apart and marked in the JSON; any other operation over the limit, or one
- * of these at a size not listed, fails the benchmark (`--strict`: these fail it too).
+ * issue. They fail the benchmark like any other (a missed budget is never green); they are printed
+ * apart with their reason and marked in the JSON. `--known-ok` reports them without failing, to see
+ * whether anything else regressed.
  */
 const KNOWN_OVER: { operation: string; size: number; why: string }[] = [
   {
@@ -268,13 +269,13 @@ const rows: Row[] = [
 ];
 for (const size of SIZES) rows.push(...measureSize(state, size));
 
-const strict = process.argv.includes('--strict');
+const knownOk = process.argv.includes('--known-ok');
 const operations = [...new Set(rows.map((r) => r.operation))];
 const cell = (op: string, size: number) => rows.find((r) => r.operation === op && r.size === size)!;
 const isOver = (r: Row) => r.seconds > LIMIT_SECONDS || r.stopped !== null;
 const knownWhy = (r: Row) => KNOWN_OVER.find((k) => k.operation === r.operation && k.size === r.size)?.why;
-const known = rows.filter((r) => isOver(r) && knownWhy(r) && !strict);
-const over = rows.filter((r) => isOver(r) && !known.includes(r));
+const known = rows.filter((r) => isOver(r) && knownWhy(r));
+const over = rows.filter((r) => isOver(r) && !(knownOk && known.includes(r)));
 
 console.log(
   `Operasi lewat dist/Code.js di emulator, ${OPD_COUNT} OPD: panggilan / panggilan Sheets / detik model (biaya layanan + CPU skrip)`,
@@ -329,6 +330,6 @@ if (over.length) {
 } else
   console.log(
     known.length
-      ? `OK: selain ${known.length} yang diketahui di atas, setiap operasi di bawah ${LIMIT_SECONDS} detik model.`
+      ? `OK (--known-ok): selain ${known.length} yang diketahui di atas, setiap operasi di bawah ${LIMIT_SECONDS} detik model.`
       : `OK: setiap operasi di bawah ${LIMIT_SECONDS} detik model.`,
   );
