@@ -43,6 +43,8 @@ export interface VerificationRecord {
   verifiedAt?: string;
   /** Content fingerprint of what was verified. */
   fingerprint?: string;
+  /** What was verified, field by field (core/snapshot.ts), so a re-review shows what changed. */
+  snapshot?: Record<string, string>;
 }
 
 /** Where an innovation came from (the Sekda's "training projects that differ only in name"). */

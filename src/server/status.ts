@@ -17,7 +17,9 @@ export interface DerivedStatus {
  * - content unchanged since the verdict: the verdict (verified / returned), except that a returned
  *   innovation submitted again afterwards waits for the verifikator again (reverify);
  * - content changed since the verdict: reverify once submitted, draft while the operator is still
- *   working on it.
+ *   working on it;
+ * - withdrawn (stored draft): draft, whatever the verdict said, and the verdict no longer counts
+ *   (the core sees it as pending) until the operator submits again; the verifikator's notes stay.
  */
 export function deriveStatus(
   stored: 'draft' | 'submitted',
@@ -37,7 +39,9 @@ export function deriveStatus(
   if (v.verifiedBy !== undefined) verification.verifiedBy = v.verifiedBy;
   if (v.verifiedAt !== undefined) verification.verifiedAt = v.verifiedAt;
   if (v.fingerprint) verification.fingerprint = v.fingerprint;
-  if (stale) return { status: stored === 'submitted' ? 'reverify' : 'draft', verification };
+  if (v.snapshot) verification.snapshot = v.snapshot;
+  if (stored === 'draft') return { status: 'draft', verification: { ...verification, status: 'pending' } };
+  if (stale) return { status: 'reverify', verification };
   if (v.status === 'returned' && stored === 'submitted' && revision > v.revision)
     return { status: 'reverify', verification };
   return { status: v.status, verification };

@@ -73,8 +73,17 @@ export interface SaveRequest {
   idempotencyKey: string;
   /** Revision the edit started from; absent for a new innovation. A mismatch is a conflict. */
   baseRevision?: number;
-  /** true = ajukan (submit for verification); false = simpan sebagai draf. */
+  /**
+   * true = ajukan, or "Simpan perubahan" on an innovation already submitted (it stays submitted);
+   * false = simpan sebagai draf.
+   */
   submit: boolean;
+  /**
+   * Required with submit=false on an innovation that is submitted (Diajukan, Terverifikasi, Perlu
+   * verifikasi ulang): taking it back to Draf is an explicit, confirmed action ("Tarik ke draf"),
+   * never the side effect of saving.
+   */
+  withdraw?: boolean;
   innovation: Innovation;
 }
 

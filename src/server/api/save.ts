@@ -5,11 +5,11 @@
 import * as z from 'zod/mini';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
 import { once } from '../../core/lazy';
-import type { FieldError, SaveRequest, SaveResult } from '../../shared/api';
+import type { FieldError, InnovationStatus, SaveRequest, SaveResult } from '../../shared/api';
 import { ACCESS_MESSAGES, CELL_PROBLEMS, SAVE_MESSAGES } from '../../shared/messages/server';
 import { canEditInnovations, editRefusal } from '../access';
 import { withDocumentLock } from '../lock';
-import type { OpdRecord, StoredInnovation } from '../model';
+import type { OpdRecord, StoredInnovation, StoredVerification } from '../model';
 import { opdTabLayout, type TableLayout } from '../sheets/layout';
 import {
   appendRecordRow,
@@ -35,6 +35,7 @@ const requestSchema = once(() =>
       .check(z.trim(), z.minLength(8), z.maxLength(100), z.regex(/^[A-Za-z0-9_.:-]+$/)),
     baseRevision: z.optional(z.nullable(z.number().check(z.int(), z.gte(0)))),
     submit: z.boolean(),
+    withdraw: z.optional(z.boolean()),
     innovation: z.record(z.string(), z.unknown()),
   }),
 );
@@ -103,12 +104,30 @@ function canonical(layout: TableLayout, innovation: Innovation, meta: Innovation
 
 function result(
   s: Pick<StoredInnovation, 'revision' | 'fingerprint'> & { id: string; storedStatus: 'draft' | 'submitted' },
-  scope: CallScope,
-  message: string,
+  verification: StoredVerification | undefined,
+  message: (status: InnovationStatus) => string,
 ): SaveResult {
-  const verification = readVerificationTab(scope.ss, scope.ctx, s.id).byId[s.id];
   const { status } = deriveStatus(s.storedStatus, s.revision, s.fingerprint, verification);
-  return { ok: true, id: s.id, revision: s.revision, status, message };
+  return { ok: true, id: s.id, revision: s.revision, status, message: message(status) };
+}
+
+/** What the operator is told after a save, from what was asked and the status that follows. */
+function savedMessage(
+  req: { submit: boolean; withdraw?: boolean | undefined },
+  before: InnovationStatus | null,
+) {
+  return (status: InnovationStatus): string => {
+    if (!req.submit)
+      return before && before !== 'draft' && req.withdraw
+        ? SAVE_MESSAGES.withdrawn
+        : SAVE_MESSAGES.savedDraft;
+    // "Simpan perubahan" on an innovation that was already waiting or verified.
+    if (before === 'submitted' || before === 'verified' || before === 'reverify') {
+      if (status === 'verified') return SAVE_MESSAGES.savedVerified;
+      return status === 'reverify' ? SAVE_MESSAGES.savedReverify : SAVE_MESSAGES.savedSubmitted;
+    }
+    return SAVE_MESSAGES.submitted;
+  };
 }
 
 export function saveInnovation(request: SaveRequest): SaveResult {
@@ -159,6 +178,7 @@ function write(
   if (!table.sheet) return fail(SAVE_MESSAGES.tabMissing(layout.name));
   if (!table.exact) return fail(SAVE_MESSAGES.tabNeedsRepair(layout.name));
   const existing = findInnovationInTable(table, opd, scope.ctx, id);
+  const verification = readVerificationTab(scope.ss, scope.ctx, id).byId[id];
   const storedOf = (s: StoredInnovation) => ({
     id: s.innovation.id,
     revision: s.revision,
@@ -167,9 +187,10 @@ function write(
   });
 
   // A retry of a request already applied: answer as the first time, write nothing.
+  const already = () => SAVE_MESSAGES.alreadySaved;
   if (existing && existing.idempotencyKey === req.idempotencyKey)
-    return result(storedOf(existing), scope, SAVE_MESSAGES.alreadySaved);
-  if (isNew && existing) return result(storedOf(existing), scope, SAVE_MESSAGES.alreadySaved);
+    return result(storedOf(existing), verification, already);
+  if (isNew && existing) return result(storedOf(existing), verification, already);
   if (!isNew && !existing) return fail(SAVE_MESSAGES.notFound(id));
   if (existing && existing.revision !== req.baseRevision) {
     return fail(
@@ -179,6 +200,18 @@ function write(
       },
     );
   }
+  const before = existing
+    ? deriveStatus(existing.storedStatus ?? 'draft', existing.revision, existing.fingerprint, verification)
+        .status
+    : null;
+  // Saving must never take a submitted innovation out of the queue or the verified IID by
+  // accident: that is "Tarik ke draf", asked for explicitly. A returned one is already out.
+  if (
+    !req.submit &&
+    !req.withdraw &&
+    (before === 'submitted' || before === 'verified' || before === 'reverify')
+  )
+    return fail(SAVE_MESSAGES.withdrawNeeded);
 
   const now = nowIso();
   const email = scope.caller.email;
@@ -199,7 +232,7 @@ function write(
   else appendRecordRow(table.sheet, layout, table.lastRow, values);
   return result(
     { id, revision: meta.revision, fingerprint: meta.fingerprint, storedStatus: meta.status },
-    scope,
-    req.submit ? SAVE_MESSAGES.submitted : SAVE_MESSAGES.savedDraft,
+    verification,
+    savedMessage(req, before),
   );
 }

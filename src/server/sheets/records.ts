@@ -3,6 +3,7 @@
 // cells (labels for enums, escaped text).
 import type { IndicatorEntry, Innovation, Origin, SpdEntry, Stage } from '../../core/model';
 import { findUrusan } from '../../core/urusan';
+import { parseSnapshot } from '../../core/snapshot';
 import { CELL_PROBLEMS, REGISTRY_PROBLEMS, SETTING_HELP, SETTING_LABELS } from '../../shared/messages/server';
 import { DEFAULT_SETTINGS } from '../defaults';
 import type { OpdRecord, Settings, StoredInnovation, StoredVerification, UserRecord } from '../model';
@@ -425,6 +426,8 @@ export function verificationFromRow(
     const n = r.optionalText(`notes.${ind}`);
     if (n !== undefined) v.notes![ind] = n;
   }
+  const snapshot = parseSnapshot(r.text('snapshot'));
+  if (snapshot) v.snapshot = snapshot;
   v.problems = r.problems;
   return v;
 }
@@ -444,6 +447,7 @@ export function verificationValues(
     note: v.note,
     verifiedBy: v.verifiedBy,
     verifiedAt: v.verifiedAt,
+    snapshot: v.snapshot ? JSON.stringify(v.snapshot) : undefined,
   };
   for (const { id } of input.indicators) {
     values[`indicators.${id}`] = v.indicators?.[id];

@@ -115,6 +115,7 @@ export const HEADERS = {
   opdName: 'Nama OPD',
   checkedRevision: 'Revisi diperiksa',
   checkedFingerprint: 'Sidik jari diperiksa',
+  checkedContent: 'Isi yang diperiksa (teknis)',
   decision: 'Keputusan',
   generalNote: 'Catatan umum',
   verifiedBy: 'Diverifikasi oleh',
@@ -260,6 +261,13 @@ export const SAVE_MESSAGES = {
     `Tab "${tab}" belum ada. Tidak ada yang disimpan; minta admin menjalankan Siapkan/perbaiki spreadsheet.`,
   savedDraft: 'Tersimpan sebagai draf.',
   submitted: 'Inovasi diajukan untuk verifikasi.',
+  savedSubmitted: 'Perubahan disimpan. Inovasi tetap diajukan dan menunggu verifikasi.',
+  savedReverify:
+    'Perubahan disimpan. Inovasi tetap diajukan; statusnya Perlu verifikasi ulang sampai verifikator memeriksanya lagi.',
+  savedVerified: 'Disimpan tanpa perubahan isi; inovasi tetap Terverifikasi.',
+  withdrawn: 'Pengajuan ditarik: inovasi kembali menjadi draf dan tidak dihitung sampai diajukan lagi.',
+  withdrawNeeded:
+    'Inovasi ini sudah diajukan. Tekan “Simpan perubahan” agar tetap diajukan, atau “Tarik ke draf” bila memang ingin menariknya. Tidak ada yang disimpan.',
   alreadySaved: 'Sudah tersimpan (permintaan yang sama diterima dua kali; tidak ada baris ganda).',
   unexpected:
     'Terjadi kesalahan tak terduga di server. Muat ulang lalu periksa apakah perubahan tersimpan; bila berulang, beri tahu admin.',

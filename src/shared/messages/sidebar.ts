@@ -81,6 +81,15 @@ export const SIDEBAR_TEXT = {
   next: 'Berikutnya',
   saveDraft: 'Simpan draf',
   submit: 'Ajukan',
+  saveChanges: 'Simpan perubahan',
+  withdraw: 'Tarik ke draf',
+  withdrawConfirm:
+    'Tarik pengajuan? Inovasi kembali menjadi Draf: keluar dari antrean verifikasi dan dari IID terverifikasi sampai diajukan dan diverifikasi lagi.',
+  withdrawYes: 'Ya, tarik ke draf',
+  reverifyConfirm:
+    'Simpan perubahan? Inovasi ini sudah Terverifikasi: setelah isinya berubah statusnya menjadi Perlu verifikasi ulang dan skornya keluar dari IID terverifikasi sampai verifikator memeriksanya lagi.',
+  reverifyYes: 'Ya, simpan perubahan',
+  cancel: 'Batal',
   stepsLabel: 'Langkah pengisian',
   willCount: 'akan dihitung',
   readyToSubmit: 'Isian sudah lengkap dan dapat diajukan.',
@@ -192,6 +201,8 @@ export const SIDEBAR_STATUS_LINE = {
   loadingQueue: 'Memuat antrean verifikasi…',
   loadedQueue: (n: number) => `Antrean verifikasi dimuat: ${n}.`,
   saving: 'Menyimpan draf…',
+  savingChanges: 'Menyimpan perubahan…',
+  withdrawing: 'Menarik pengajuan…',
   submitting: 'Mengajukan…',
   verifying: 'Menyimpan hasil verifikasi…',
   fixFirst: (n: number) => `${sidebarErrorCount(n)} Perbaiki dulu, lalu coba lagi.`,
@@ -224,8 +235,38 @@ export const SIDEBAR_FORM_TEXT = {
   filledCount: (filled: number, total: number) => `${filled} dari ${total} indikator sudah diisi.`,
 };
 
+/** Above the form of an innovation that is already submitted: what saving does to it. */
+export const SIDEBAR_SUBMITTED_NOTE: Partial<Record<InnovationStatus, string>> = {
+  submitted:
+    'Inovasi ini sudah diajukan. “Simpan perubahan” menyimpan isian dan inovasi tetap menunggu verifikasi; “Tarik ke draf” mengeluarkannya dari antrean.',
+  reverify:
+    'Inovasi ini menunggu verifikasi ulang. “Simpan perubahan” menyimpan isian dan inovasi tetap di antrean verifikator; “Tarik ke draf” mengeluarkannya.',
+  verified:
+    'Inovasi ini sudah Terverifikasi. Bila isinya diubah lalu disimpan, statusnya menjadi Perlu verifikasi ulang dan skornya keluar dari IID terverifikasi sampai verifikator memeriksanya lagi.',
+};
+
 export const SIDEBAR_REVIEW_TEXT = {
   acceptAll: 'Terima semua yang belum diputus',
+  eligibilityTitle: 'Syarat dihitung',
+  eligible:
+    'Memenuhi syarat dihitung: skornya masuk IID terverifikasi bila indikator wajibnya diterima.',
+  notEligible: 'Tidak dapat dihitung walau semua indikatornya diterima:',
+  changesTitle: (at: string, by: string) =>
+    by ? `Berubah sejak putusan terakhir (${at}, ${by})` : `Berubah sejak putusan terakhir (${at})`,
+  noChanges: 'Tidak ada isian yang berubah sejak putusan terakhir.',
+  changesUnknown:
+    'Isi berubah sejak putusan terakhir; rincian per kolom tidak tersedia karena putusan itu dibuat sebelum fitur ini ada.',
+  changed: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+  filled: (label: string, after: string) => `${label}: diisi ${after}`,
+  filledLong: (label: string) => `${label}: diisi`,
+  cleared: (label: string, before: string) => `${label}: dikosongkan (sebelumnya ${before})`,
+  clearedLong: (label: string) => `${label}: dikosongkan`,
+  changedLong: (label: string) => `${label}: diubah`,
+  indicatorField: (id: string, field: string) => `Indikator ${id}, ${field.toLowerCase()}`,
+  verdictMissingOnce: (n: number, first: string) =>
+    n === 1
+      ? `Pilih Terima atau Tolak untuk indikator ${first}; tidak ada lagi yang belum diputus.`
+      : `Pilih Terima atau Tolak untuk setiap indikator yang diisi: ${n} belum diputus, mulai dari indikator ${first}.`,
 };
 
 export const SIDEBAR_INDICATOR_SCORE = {
