@@ -436,13 +436,15 @@ export class FormView {
           bases.map((b) => ({ value: b.id, label: `${b.id}. ${b.measure}` })),
           {
             hint: FT.basisHint,
-            placeholder: FT.defaultBasis(bases.find((b) => b.id === ind.defaultBasis)?.measure ?? ''),
+            placeholder: FT.chooseBasis,
           },
         )
       : null;
+    // No basis is assumed: until one is chosen the levels say to choose it, so nothing looks chosen.
     const params = () => {
-      const basis = bases?.find((b) => b.id === (this.state.benefitBasis || ind.defaultBasis));
-      return basis?.parameters ?? ind.parameters;
+      if (!bases) return ind.parameters;
+      const basis = bases.find((b) => b.id === this.state.benefitBasis);
+      return basis?.parameters ?? ind.parameters.map(() => FT.levelNeedsBasis);
     };
     const levelChoices = () => [
       { value: '0', label: T.levelNone },
@@ -523,6 +525,9 @@ export class FormView {
   private setIndicator(id: string, field: keyof IndicatorFormState, value: string): void {
     this.indicator(id)[field] = value;
     this.touched.add(`indicators.${id}.${field}`);
+    // A level on the indicator with bases needs its basis: say so at the card, not only on Tinjau.
+    if (field === 'level' && Number(value) >= 1 && this.o.rubric.sid.indicators.find((i) => i.id === id)?.bases)
+      this.touched.add('benefitBasis');
     this.toggles.get(`indicators.${id}.${field}`)?.();
     this.changed();
   }
@@ -538,6 +543,13 @@ export class FormView {
   private refreshLive(): void {
     const mode = this.submitAttempted ? 'submit' : 'draft';
     this.live = evaluate(this.o.rubric, this.state, mode);
+    if (mode === 'draft' && this.touched.has('benefitBasis')) {
+      // The submit rule for the basis, shown early: it is the one a draft would otherwise hide.
+      const basisError = evaluate(this.o.rubric, this.state, 'submit').errors.find(
+        (e) => e.path === 'benefitBasis',
+      );
+      if (basisError) this.live = { ...this.live, errors: [...this.live.errors, basisError] };
+    }
     this.showErrors(this.live.errors);
     this.renderScore();
     if (this.step === 'tinjau') this.renderReview();

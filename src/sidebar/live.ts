@@ -7,7 +7,8 @@ import { validateInnovation } from '../core/schemas';
 import { scoreInnovation } from '../core/scoring';
 import { countWords } from '../core/text';
 import { formatNumber } from '../shared/messages/common';
-import { SIDEBAR_FORM_TEXT, SIDEBAR_INDICATOR_SCORE } from '../shared/messages/sidebar';
+import { coreMessages, fieldLabel } from '../shared/messages/core';
+import { SIDEBAR_FORM_TEXT, SIDEBAR_INDICATOR_SCORE, SIDEBAR_TEXT } from '../shared/messages/sidebar';
 import { type FormState, toInnovation } from './form-state';
 import { pathOfReason } from './steps';
 
@@ -32,6 +33,14 @@ export function parseRubric(raw: unknown): { ok: true; rubric: Rubric } | { ok: 
   return { ok: false, message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
 
+/** The core names the stored format (TTTT-BB-HH); the form's date fields are typed as hh/bb/tttt. */
+function displayDates(e: FieldError): FieldError {
+  const path = e.path.split('.');
+  if (!/Date$/.test(path[path.length - 1] ?? '')) return e;
+  const label = fieldLabel(path);
+  return e.message === coreMessages.badDate(label) ? { ...e, message: SIDEBAR_TEXT.badDate(label) } : e;
+}
+
 export function wordCount(text: string): number {
   return countWords(text);
 }
@@ -39,7 +48,7 @@ export function wordCount(text: string): number {
 export function evaluate(rubric: Rubric, state: FormState, mode: ValidationMode): LiveResult {
   const innovation = toInnovation(state);
   const checked = validateInnovation(rubric, innovation, mode);
-  const errors = checked.ok ? [] : checked.errors;
+  const errors = checked.ok ? [] : checked.errors.map(displayDates);
   // Validation problems are listed on their own; the score is what the entries are worth as typed.
   const result = scoreInnovation(
     rubric,

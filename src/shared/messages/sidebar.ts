@@ -58,6 +58,8 @@ export const SIDEBAR_FIELDS = {
 export const SIDEBAR_TEXT = {
   loading: 'Memuat…',
   choose: '— pilih —',
+  datePlaceholder: 'hh/bb/tttt',
+  badDate: (label: string) => `${label} harus tanggal yang ada, dengan format hh/bb/tttt (misalnya 17/03/2025).`,
   none: '—',
   required: 'wajib diisi',
   requiredMark: '*',
@@ -228,7 +230,8 @@ export const SIDEBAR_FORM_TEXT = {
   indicatorIntro:
     'Pilih tingkat yang sudah dicapai untuk tiap indikator. Setelah memilih tingkat, isi tautan bukti dukung dan nomor serta tanggal suratnya.',
   basisHint: 'Pilih satu dasar pengukuran; tingkat di bawah mengikuti dasar ini.',
-  defaultBasis: (measure: string) => `Bawaan: ${measure}`,
+  chooseBasis: '— pilih dasar pengukuran —',
+  levelNeedsBasis: 'Pilih dasar pengukuran di atas untuk melihat uraian tingkat ini.',
   levelLegend: 'Tingkat indikator',
   rejected: 'Ditolak verifikator.',
   verifierSays: 'Catatan verifikator:',
