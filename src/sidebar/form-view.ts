@@ -526,7 +526,11 @@ export class FormView {
     this.indicator(id)[field] = value;
     this.touched.add(`indicators.${id}.${field}`);
     // A level on the indicator with bases needs its basis: say so at the card, not only on Tinjau.
-    if (field === 'level' && Number(value) >= 1 && this.o.rubric.sid.indicators.find((i) => i.id === id)?.bases)
+    if (
+      field === 'level' &&
+      Number(value) >= 1 &&
+      this.o.rubric.sid.indicators.find((i) => i.id === id)?.bases
+    )
       this.touched.add('benefitBasis');
     this.toggles.get(`indicators.${id}.${field}`)?.();
     this.changed();

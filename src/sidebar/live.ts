@@ -33,6 +33,13 @@ export function parseRubric(raw: unknown): { ok: true; rubric: Rubric } | { ok: 
   return { ok: false, message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
 
+/** Today in the browser's calendar, as the server checks it in the regency's. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** The core names the stored format (TTTT-BB-HH); the form's date fields are typed as hh/bb/tttt. */
 function displayDates(e: FieldError): FieldError {
   const path = e.path.split('.');
@@ -47,7 +54,7 @@ export function wordCount(text: string): number {
 
 export function evaluate(rubric: Rubric, state: FormState, mode: ValidationMode): LiveResult {
   const innovation = toInnovation(state);
-  const checked = validateInnovation(rubric, innovation, mode);
+  const checked = validateInnovation(rubric, innovation, mode, { today: localToday() });
   const errors = checked.ok ? [] : checked.errors.map(displayDates);
   // Validation problems are listed on their own; the score is what the entries are worth as typed.
   const result = scoreInnovation(

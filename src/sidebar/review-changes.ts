@@ -8,8 +8,8 @@ import { URUSAN } from '../core/urusan';
 import type { InnovationDetail } from '../shared/api';
 import {
   SIDEBAR_FIELDS as F,
-  SIDEBAR_ORIGIN,
   SIDEBAR_REVIEW_TEXT as RT,
+  SIDEBAR_ORIGIN,
   sidebarLevel,
 } from '../shared/messages/sidebar';
 import { h } from './dom';
@@ -40,7 +40,8 @@ function shown(path: string, value: string): string {
 
 export function changeText(c: FieldChange): string {
   const name = label(c.path);
-  if (c.wasEmpty) return c.after === undefined ? RT.filledLong(name) : RT.filled(name, shown(c.path, c.after));
+  if (c.wasEmpty)
+    return c.after === undefined ? RT.filledLong(name) : RT.filled(name, shown(c.path, c.after));
   if (c.isEmpty)
     return c.before === undefined ? RT.clearedLong(name) : RT.cleared(name, shown(c.path, c.before));
   if (c.before === undefined || c.after === undefined) return RT.changedLong(name);

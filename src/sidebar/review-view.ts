@@ -238,7 +238,9 @@ export class ReviewView {
       // One sentence however many are undecided, and the verifikator is taken to the first one.
       const undecided = problems.flatMap((p) => (p.kind === 'verdict' ? [p.indicator] : []));
       box.textContent =
-        first.kind === 'verdict' ? RT.verdictMissingOnce(undecided.length, first.indicator) : T.returnNeedsNote;
+        first.kind === 'verdict'
+          ? RT.verdictMissingOnce(undecided.length, first.indicator)
+          : T.returnNeedsNote;
       box.hidden = false;
       setStatus(box.textContent, 'error');
       for (const id of undecided) document.getElementById(`rv-${id}`)?.setAttribute('data-undecided', '');

@@ -23,7 +23,7 @@ import {
   writeRecordRow,
 } from '../sheets/registry';
 import { deriveStatus } from '../status';
-import { formatWhen, nowIso } from '../time';
+import { formatWhen, nowIso, todayIn } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, openScope, usableOpds } from './scope';
 
@@ -151,6 +151,7 @@ export function saveInnovation(request: SaveRequest): SaveResult {
       scope.access.rubric,
       { ...content, id, opd: opd.code },
       req.submit ? 'submit' : 'draft',
+      { today: todayIn(scope.ctx.timeZone) },
     );
     if (!checked.ok)
       return fail(SAVE_MESSAGES.invalid(checked.errors.length), { fieldErrors: checked.errors });

@@ -2,8 +2,9 @@
 // text on the record. Writing produces a key → model-value map that table.encodeRow turns into
 // cells (labels for enums, escaped text).
 import type { IndicatorEntry, Innovation, Origin, SpdEntry, Stage } from '../../core/model';
-import { findUrusan } from '../../core/urusan';
 import { parseSnapshot } from '../../core/snapshot';
+import { isHttpUrl } from '../../core/text';
+import { findUrusan } from '../../core/urusan';
 import { CELL_PROBLEMS, REGISTRY_PROBLEMS, SETTING_HELP, SETTING_LABELS } from '../../shared/messages/server';
 import { DEFAULT_SETTINGS } from '../defaults';
 import type { OpdRecord, Settings, StoredInnovation, StoredVerification, UserRecord } from '../model';
@@ -196,6 +197,9 @@ export function spdFromTable(
     if (letterNumber !== undefined) entry.letterNumber = letterNumber;
     if (letterDate) entry.letterDate = letterDate;
     if (note !== undefined) entry.note = note;
+    // Typed straight into the grid, so no form checked it: name the row and the text.
+    const badLink = evidence?.split(/\s+/).find((t) => t !== '' && !isHttpUrl(t));
+    if (badLink !== undefined) problems.push(REGISTRY_PROBLEMS.spdBadLink(row.rowNumber, id, badLink));
     spd[id] = entry;
     problems.push(...r.problems);
   }

@@ -209,6 +209,8 @@ export const REGISTRY_PROBLEMS = {
   unknownRubric: (id: string, fallback: string) =>
     `Rubrik "${id}" tidak dikenal; dipakai ${fallback}. Perbaiki di tab Pengaturan.`,
   unknownSpdRow: (row: number, id: string) => `SPD baris ${row}: "${id}" bukan baris SPD rubrik ini`,
+  spdBadLink: (row: number, id: string, text: string) =>
+    `SPD baris ${row} (SPD ${id}): link tidak valid “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”; tautan bukti harus diawali http:// atau https://, satu per baris`,
 } as const;
 
 export const ACCESS_MESSAGES = {

@@ -59,7 +59,8 @@ export const SIDEBAR_TEXT = {
   loading: 'Memuat…',
   choose: '— pilih —',
   datePlaceholder: 'hh/bb/tttt',
-  badDate: (label: string) => `${label} harus tanggal yang ada, dengan format hh/bb/tttt (misalnya 17/03/2025).`,
+  badDate: (label: string) =>
+    `${label} harus tanggal yang ada, dengan format hh/bb/tttt (misalnya 17/03/2025).`,
   none: '—',
   required: 'wajib diisi',
   requiredMark: '*',
@@ -251,8 +252,7 @@ export const SIDEBAR_SUBMITTED_NOTE: Partial<Record<InnovationStatus, string>> =
 export const SIDEBAR_REVIEW_TEXT = {
   acceptAll: 'Terima semua yang belum diputus',
   eligibilityTitle: 'Syarat dihitung',
-  eligible:
-    'Memenuhi syarat dihitung: skornya masuk IID terverifikasi bila indikator wajibnya diterima.',
+  eligible: 'Memenuhi syarat dihitung: skornya masuk IID terverifikasi bila indikator wajibnya diterima.',
   notEligible: 'Tidak dapat dihitung walau semua indikatornya diterima:',
   changesTitle: (at: string, by: string) =>
     by ? `Berubah sejak putusan terakhir (${at}, ${by})` : `Berubah sejak putusan terakhir (${at})`,
