@@ -268,7 +268,8 @@ function innovationObject(mode: ValidationMode) {
     id: scoreMode ? requiredText(TEXT_LIMITS.id) : z._default(z.optional(text(TEXT_LIMITS.id)), ''),
     opd: requiredText(TEXT_LIMITS.code),
     name: requiredText(TEXT_LIMITS.name),
-    stage: needed ? stage : z._default(z.optional(stage), 'inisiatif'),
+    // A draft without Tahapan stays without: a default would be stored as if chosen.
+    stage: needed ? stage : z.optional(stage),
     mainAffair: needed ? urusanCode() : z._default(z.optional(z.union([z.literal(''), urusanCode()])), ''),
     otherAffairs: z.pipe(
       z.optional(z.array(urusanCode()).check(z.maxLength(TEXT_LIMITS.otherAffairs))),

@@ -57,14 +57,8 @@ export function evaluate(rubric: Rubric, state: FormState, mode: ValidationMode)
   const checked = validateInnovation(rubric, innovation, mode, { today: localToday() });
   const errors = checked.ok ? [] : checked.errors.map(displayDates);
   // Validation problems are listed on their own; the score is what the entries are worth as typed.
-  const result = scoreInnovation(
-    rubric,
-    { ...innovation, stage: innovation.stage ?? 'inisiatif' },
-    { validated: true },
-  );
-  const reasons = result.reasons.map((r, i) =>
-    state.stage === '' && result.reasonCodes[i]?.code === 'stage' ? SIDEBAR_FORM_TEXT.stageMissing : r,
-  );
+  const result = scoreInnovation(rubric, innovation, { validated: true });
+  const reasons = result.reasons;
   const indicators = result.indicators.map((i) => ({
     id: i.id,
     text:

@@ -251,16 +251,18 @@ export function innovationFromRow(
   const r = reader(layout, row, ctx.timeZone, urusanLookup);
   const id = r.text('id').trim();
   if (!id) r.problem('id', CELL_PROBLEMS.missingId);
+  const status = r.code('status');
   const stage = r.code('stage') as Stage | undefined;
-  if (r.isEmpty('stage')) r.problem('stage', CELL_PROBLEMS.required);
+  // A draft may not have its Tahapan yet: it stays empty (no silent default); submitted rows need it.
+  if (r.isEmpty('stage') && status === 'submitted') r.problem('stage', CELL_PROBLEMS.required);
   const innovation: Innovation = {
     id: id || `${opd}-baris-${row.rowNumber}`,
     opd,
     name: r.text('name').trim(),
-    stage: stage ?? 'inisiatif',
     mainAffair: r.code('mainAffair') ?? '',
     indicators: {},
   };
+  if (stage) innovation.stage = stage;
   const other = affairCodes(r, 'otherAffairs');
   if (other.length) innovation.otherAffairs = other;
   for (const key of ['trialDate', 'implementationDate', 'developmentDate'] as const) {
@@ -305,7 +307,6 @@ export function innovationFromRow(
     if (note !== undefined) entry.note = note;
     innovation.indicators[ind] = entry;
   }
-  const status = r.code('status');
   const meta: InnovationMeta = {
     revision: r.integer('revision') ?? 0,
     status: status === 'submitted' ? 'submitted' : 'draft',

@@ -147,6 +147,8 @@ export function describeReason(
   switch (reason.code) {
     case 'stage': {
       const counted = (reason.countedStages ?? ['penerapan']).map((st) => STAGE_LABELS[st].toLowerCase());
+      if (reason.stage === undefined)
+        return `Tahapan belum dipilih; yang dihitung hanya inovasi tahap ${counted.join(' atau ')}.`;
       return `Tahapan masih ${STAGE_LABELS[reason.stage].toLowerCase()}; yang dihitung hanya inovasi tahap ${counted.join(' atau ')}.`;
     }
     case 'window': {

@@ -67,6 +67,7 @@ export const SIDEBAR_TEXT = {
   mandatory: 'Wajib',
   mandatoryTitle: 'Indikator wajib: tanpa isian, inovasi tidak dihitung',
   levelNone: 'Belum ada',
+  noStage: 'Tahapan belum dipilih',
   help: 'Petunjuk',
   evidenceHint: 'Satu tautan per baris (Google Drive, situs resmi, YouTube).',
   otherAffairsHint: 'Boleh lebih dari satu.',
@@ -218,7 +219,6 @@ export const SIDEBAR_STATUS_LINE = {
 
 export const SIDEBAR_FORM_TEXT = {
   requiredLegend: 'Isian bertanda * wajib diisi sebelum diajukan; draf boleh disimpan kapan saja.',
-  stageMissing: 'Tahapan inovasi belum dipilih.',
   stageHint: 'Hanya inovasi pada tahap Penerapan yang dihitung dalam IID.',
   mainAffairHint: 'Urusan pemerintahan yang paling terkait dengan inovasi ini.',
   addAffair: '+ tambah urusan…',
