@@ -8,7 +8,7 @@ import { scoreInnovation } from '../core/scoring';
 import { countWords } from '../core/text';
 import { formatNumber } from '../shared/messages/common';
 import { coreMessages, fieldLabel } from '../shared/messages/core';
-import { SIDEBAR_FORM_TEXT, SIDEBAR_INDICATOR_SCORE, SIDEBAR_TEXT } from '../shared/messages/sidebar';
+import { SIDEBAR_INDICATOR_SCORE, SIDEBAR_TEXT } from '../shared/messages/sidebar';
 import { type FormState, toInnovation } from './form-state';
 import { pathOfReason } from './steps';
 

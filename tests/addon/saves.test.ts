@@ -247,7 +247,9 @@ describe('saveInnovation', () => {
     expect(retry).toMatchObject({ id: first.id, revision: 1, status: 'submitted' });
     expect(retry.message).toMatch(/Sudah tersimpan/);
     // An edit later, then the old creation request arrives once more: still one row, not reverted.
-    ok(save(h, { ...completeInnovation('DINKES', 'Diubah'), id: first.id }, { baseRevision: 1 }));
+    ok(
+      save(h, { ...completeInnovation('DINKES', 'Diubah'), id: first.id }, { baseRevision: 1, submit: true }),
+    );
     expect(ok(h.call<SaveResult>('saveInnovation', request))).toMatchObject({ id: first.id, revision: 2 });
     const rows = tabValues(h, 'Inovasi DINKES').slice(2);
     expect(rows.map((r) => r[0])).toEqual([first.id]);

@@ -62,7 +62,7 @@ describe('live validation and score', () => {
     expect(live.errors.map((e) => e.path)).toEqual(['name']);
     expect(live.score).toBe(0);
     expect(live.counted).toBe(false);
-    expect(live.reasons[0]).toBe(SIDEBAR_FORM_TEXT.stageMissing);
+    expect(live.reasons[0]).toMatch(/^Tahapan belum dipilih;/);
     expect(live.reasonPaths[0]).toBe('stage');
     expect(live.filled).toBe(0);
   });
