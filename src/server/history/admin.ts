@@ -1,8 +1,7 @@
 // The admin gate of reminders, history and export: the caller is identified from Session and the
 // Pengguna tab on every call (access.ts), exactly like the sidebar's entry points.
 import { ADMIN_TEXT } from '../../shared/messages/history';
-import { ACCESS_MESSAGES } from '../../shared/messages/server';
-import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
+import { adminRefusal, identify, isAdmin, ownerEmail, sessionEmail } from '../access';
 import { logError } from '../api/guard';
 import { type Locked, whileHolding } from '../lock';
 import { type AccessTables, readAccessTables } from '../sheets/registry';
@@ -16,8 +15,7 @@ export type AdminAllowed = Extract<AdminGate, { ok: true }>;
 export function adminGate(ss: Spreadsheet, action: string, email = sessionEmail()): AdminGate {
   const access = readAccessTables(ss);
   const caller = identify(email, access, () => ownerEmail(ss));
-  if (!isAdmin(caller))
-    return { ok: false, message: caller.refusedReason ?? ACCESS_MESSAGES.adminOnly(action) };
+  if (!isAdmin(caller)) return { ok: false, message: adminRefusal(caller, action) };
   return { ok: true, email: caller.email, access };
 }
 

@@ -233,6 +233,7 @@ export const ACCESS_MESSAGES = {
     `Anda operator ${own} dan hanya dapat membuka atau menyimpan inovasi OPD ${own}.`,
   adminOnly: (action: string) =>
     `"${action}" hanya untuk admin. Peran Anda tercatat di tab Pengguna; minta admin (Balitbang) bila Anda memerlukannya.`,
+  adminOnlyNoRole: (action: string, why: string) => `"${action}" hanya untuk admin. ${why}`,
   verifierOnly: 'Verifikasi hanya untuk verifikator dan admin (lihat tab Pengguna).',
   notSynced:
     'Tab ini masih terkunci untuk akun Anda: proteksi belum disinkronkan sejak tab Pengguna diubah. Tidak ada yang disimpan; minta admin menjalankan Inovasi Daerah › Admin › Sinkronkan akses.',

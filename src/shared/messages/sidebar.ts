@@ -78,6 +78,7 @@ export const SIDEBAR_TEXT = {
   addInnovation: 'Tambah inovasi',
   refresh: 'Muat ulang',
   emptyList: 'Belum ada inovasi. Tekan “Tambah inovasi” untuk mulai mencatat.',
+  emptyListReadOnly: 'Belum ada inovasi yang tercatat.',
   newInnovation: 'Inovasi baru',
   untitled: '(tanpa nama)',
   back: 'Kembali ke daftar',
