@@ -92,7 +92,7 @@ export const SIDEBAR_TEXT = {
     'Tarik pengajuan? Inovasi kembali menjadi Draf: keluar dari antrean verifikasi dan dari IID terverifikasi sampai diajukan dan diverifikasi lagi.',
   withdrawYes: 'Ya, tarik ke draf',
   reverifyConfirm:
-    'Simpan perubahan? Inovasi ini sudah Terverifikasi: setelah isinya berubah statusnya menjadi Perlu verifikasi ulang dan skornya keluar dari IID terverifikasi sampai verifikator memeriksanya lagi.',
+    'Simpan perubahan sekarang? Status menjadi Perlu verifikasi ulang; sampai diverifikasi lagi, skornya tidak masuk IID terverifikasi.',
   reverifyYes: 'Ya, simpan perubahan',
   cancel: 'Batal',
   stepsLabel: 'Langkah pengisian',
