@@ -4,7 +4,7 @@ import type { Innovation } from '../../src/core/model';
 import { getRubric } from '../../src/core/rubric';
 import { countWords, validateInnovation } from '../../src/core/schemas';
 import { scoreInnovation } from '../../src/core/scoring';
-import { SIDEBAR_FORM_TEXT, SIDEBAR_INDICATOR_SCORE } from '../../src/shared/messages/sidebar';
+import { SIDEBAR_INDICATOR_SCORE } from '../../src/shared/messages/sidebar';
 import { emptyForm, fromInnovation, toInnovation } from '../../src/sidebar/form-state';
 import { evaluate, parseRubric, reviewScores, wordCount } from '../../src/sidebar/live';
 
