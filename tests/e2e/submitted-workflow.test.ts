@@ -1,14 +1,6 @@
-// Issue 13 in a real Chromium with an English locale (so a native date input would show
-// mm/dd/yyyy): the built sidebar (dist/Sidebar.html) talks through google.script.run to the built
-// bundle in the emulator. An operator edits a verified and a submitted innovation without ever
-// turning one into a Draf by accident; dates are typed and shown as dd/mm/yyyy; indicator 33 has no
-// assumed basis; the verifikator sees at the top whether an innovation can count and what changed
-// since the last verdict, and is taken once to the first undecided indicator.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
-import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import {
   SIDEBAR_FORM_TEXT as FT,
   SIDEBAR_STATUS,
@@ -16,15 +8,13 @@ import {
 } from '../../src/shared/messages/sidebar';
 import { completeInnovation, saveAs, verify } from '../addon/admin-tools';
 import { DINKES_OP, STRANGER, setUp, VERIFIER } from '../addon/support';
-import { launchChromium, poll, screenshotPath } from './support';
-
-const URL = 'http://sidebar.test/';
+import { launchChromium, poll, SIDEBAR_URL, screenshotPath, sidebarPage } from './support';
 
 describe('submitted innovations, dates and the review, in the sidebar', () => {
   let browser: Browser;
   let h: Harness;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
   const ids: Record<'verified' | 'submitted' | 'rereview' | 'outside', string> = {
     verified: '',
     submitted: '',
@@ -35,7 +25,7 @@ describe('submitted innovations, dates and the review, in the sidebar', () => {
   /** Opens the sidebar afresh as `user` (the harness answers as whoever is set). */
   async function openAs(user: string): Promise<void> {
     h.setUser(user);
-    await page.goto(URL);
+    await page.goto(SIDEBAR_URL);
     await page.locator('#home-title').waitFor();
     await page.locator('#status[data-tone="ok"], #status[data-tone="error"]').waitFor();
   }
@@ -74,23 +64,10 @@ describe('submitted innovations, dates and the review, in the sidebar', () => {
     });
 
     browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 760 },
-      locale: 'en-US',
-      timezoneId: 'Asia/Makassar',
-    });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('__gasTransport', (name: string, args: string) =>
-      handleScriptRun(h, name, args),
-    );
-    await page.addInitScript(GOOGLE_SCRIPT_RUN_CLIENT);
-    const html = readFileSync('dist/Sidebar.html', 'utf8');
-    await page.route('**/*', (route) =>
-      route.request().url() === URL
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-        : route.abort(),
-    );
+    // An English browser: a native date input would show mm/dd/yyyy here.
+    const opened = await sidebarPage(browser, h, { locale: 'en-US' });
+    page = opened.page;
+    errors = opened.errors;
   }, 60_000);
 
   afterAll(async () => {
