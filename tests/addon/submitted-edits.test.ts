@@ -78,6 +78,10 @@ describe('saving an innovation that is already submitted', () => {
     const scores = tabValues(h, 'Skor Inovasi');
     const row = scores.find((r) => r.includes(id)) ?? [];
     expect(row.join('|')).toMatch(/Draf/);
+    // Submitted again with the very content that was verified: the verdict holds again.
+    h.setUser(DINKES_OP);
+    const again = save(h, edit(id), { baseRevision: revision + 1, submit: true });
+    expect(again).toMatchObject({ ok: true, status: 'verified' });
   });
 });
 
