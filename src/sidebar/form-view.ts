@@ -6,7 +6,13 @@ import type { FieldError, OriginKind } from '../core/model';
 import { ORIGIN_KINDS, STAGES } from '../core/model';
 import type { Rubric, SidIndicator } from '../core/rubric/schema';
 import { URUSAN } from '../core/urusan';
-import type { InnovationDetail, InnovationStatus, SaveRequest, SidebarContext } from '../shared/api';
+import {
+  type InnovationDetail,
+  type InnovationStatus,
+  isSubmittedStatus,
+  type SaveRequest,
+  type SidebarContext,
+} from '../shared/api';
 import {
   SIDEBAR_FIELDS as F,
   SIDEBAR_FORM_TEXT as FT,
@@ -574,7 +580,7 @@ export class FormView {
 
   /** Already in the verifikator's hands (or verified): saving keeps it there. */
   private get submitted(): boolean {
-    return this.status === 'submitted' || this.status === 'verified' || this.status === 'reverify';
+    return isSubmittedStatus(this.status);
   }
 
   private renderFooter(): void {

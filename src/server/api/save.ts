@@ -5,7 +5,13 @@
 import * as z from 'zod/mini';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
 import { once } from '../../core/lazy';
-import type { FieldError, InnovationStatus, SaveRequest, SaveResult } from '../../shared/api';
+import {
+  type FieldError,
+  type InnovationStatus,
+  isSubmittedStatus,
+  type SaveRequest,
+  type SaveResult,
+} from '../../shared/api';
 import { ACCESS_MESSAGES, CELL_PROBLEMS, SAVE_MESSAGES } from '../../shared/messages/server';
 import { canEditInnovations, editRefusal } from '../access';
 import { withDocumentLock } from '../lock';
@@ -122,7 +128,7 @@ function savedMessage(
         ? SAVE_MESSAGES.withdrawn
         : SAVE_MESSAGES.savedDraft;
     // "Simpan perubahan" on an innovation that was already waiting or verified.
-    if (before === 'submitted' || before === 'verified' || before === 'reverify') {
+    if (isSubmittedStatus(before)) {
       if (status === 'verified') return SAVE_MESSAGES.savedVerified;
       return status === 'reverify' ? SAVE_MESSAGES.savedReverify : SAVE_MESSAGES.savedSubmitted;
     }
@@ -207,12 +213,7 @@ function write(
     : null;
   // Saving must never take a submitted innovation out of the queue or the verified IID by
   // accident: that is "Tarik ke draf", asked for explicitly. A returned one is already out.
-  if (
-    !req.submit &&
-    !req.withdraw &&
-    (before === 'submitted' || before === 'verified' || before === 'reverify')
-  )
-    return fail(SAVE_MESSAGES.withdrawNeeded);
+  if (!req.submit && !req.withdraw && isSubmittedStatus(before)) return fail(SAVE_MESSAGES.withdrawNeeded);
 
   const now = nowIso();
   const email = scope.caller.email;
