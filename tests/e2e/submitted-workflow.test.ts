@@ -149,6 +149,7 @@ describe('submitted innovations, dates and the review, in the sidebar', () => {
     expect(await levelText.textContent()).toBe(FT.levelNeedsBasis);
     await page.locator('label[for="f-indicators-33-level-1"]').click();
     await poll(() => page.locator('#f-benefitBasis-error').textContent()).toMatch(/dasar pengukuran/);
+    await page.locator('#ind-33').screenshot({ path: screenshotPath('sidebar-indikator-33.png') });
     expect(await page.locator('#step-indikator').isVisible()).toBe(true);
     await basis.selectOption('a');
     await poll(() => page.locator('#f-benefitBasis-error').textContent()).toBe('');
