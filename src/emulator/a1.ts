@@ -102,6 +102,67 @@ export function parseA1(a1: string): A1Ref | null {
   return { sheetName, startRow, startCol, endRow, endCol };
 }
 
+const R1C1_PART = /^(?:R(\d+))?(?:C(\d+))?$/i;
+
+/**
+ * R1C1 notation, which Sheet.getRange(a1Notation) also accepts ("as specified in A1 notation or
+ * R1C1 notation", reference/spreadsheet/sheet#getRange(String)): absolute "R2C3", "R2C3:R4C5",
+ * whole rows "R2:R4" and columns "C3:C5". Relative forms (R[1]C[1]) need a current cell: null.
+ */
+export function parseR1C1(text: string): A1Ref | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const { sheetName, cells } = splitSheetPrefix(text);
+  const pieces = cells.split(':');
+  if (pieces.length > 2) return null;
+  const parts = pieces.map((p) => R1C1_PART.exec(p.trim()));
+  if (parts.some((m) => !m || (!m[1] && !m[2]))) return null;
+  const num = (v: string | undefined) => (v === undefined ? null : Number(v));
+  const [a, b] = [parts[0]!, parts[1] ?? parts[0]!];
+  const ref: A1Ref = {
+    sheetName,
+    startRow: num(a[1]),
+    startCol: num(a[2]),
+    endRow: num(b[1]),
+    endCol: num(b[2]),
+  };
+  if (pieces.length === 1 && (ref.startRow === null || ref.startCol === null)) return null;
+  if ((ref.startRow === null) !== (ref.endRow === null) || (ref.startCol === null) !== (ref.endCol === null))
+    return null;
+  if ([ref.startRow, ref.startCol, ref.endRow, ref.endCol].some((n) => n === 0)) return null;
+  return ref;
+}
+
+/** A reference in A1 or, failing that, R1C1 notation; null when Sheets answers "Range not found". */
+export function parseRangeNotation(text: string): A1Ref | null {
+  return parseA1(text) ?? parseR1C1(text);
+}
+
+/** Which edges of a parsed reference run to the edge of the sheet ("A:C", "2:5", "A2:C"). */
+export interface OpenEdges {
+  r1: boolean;
+  c1: boolean;
+  r2: boolean;
+  c2: boolean;
+}
+
+export function openEdges(ref: A1Ref): OpenEdges | undefined {
+  const open = {
+    r1: ref.startRow === null,
+    c1: ref.startCol === null,
+    r2: ref.endRow === null,
+    c2: ref.endCol === null,
+  };
+  return open.r1 || open.c1 || open.r2 || open.c2 ? open : undefined;
+}
+
+/** A1 notation of a rectangle, leaving open edges out as Google writes them back ("D:F", "5:7"). */
+export function openRectA1(rect: Rect, open: OpenEdges | undefined): string {
+  if (!open) return rectA1(rect);
+  const part = (row: number, col: number, rowOpen: boolean, colOpen: boolean) =>
+    `${colOpen ? '' : columnToLetters(col)}${rowOpen ? '' : row}`;
+  return `${part(rect.r1, rect.c1, open.r1, open.c1)}:${part(rect.r2, rect.c2, open.r2, open.c2)}`;
+}
+
 /** Binds a parsed reference to a sheet of the given size. */
 export function bindA1(ref: A1Ref, maxRows: number, maxCols: number): Rect {
   return {

@@ -3,6 +3,7 @@
 // a stub made inside its own realm (src/emulator/prelude.ts) that names the object by a numeric
 // handle. Each call arrives here as (handle, method, args), is counted as "Class.method", runs as
 // the calling execution's user, and returns data copied out of the emulator's state.
+import { googleMethods } from './unmodelled';
 import { isDate } from './values';
 
 /** Marks the key of a handle object; cannot clash with a property name a script would use. */
@@ -70,6 +71,8 @@ export function shapeOf(obj: GasObject): Shape {
       if (d && typeof d.value === 'function') methods.add(name);
     }
   }
+  // Google's methods the emulator lacks are on the stub too: calling one says it is not modelled.
+  for (const name of googleMethods(obj._gasClass())) methods.add(name);
   const shape: Shape = { cls: obj._gasClass(), methods: [...methods].sort(), props: obj._props() };
   shapes.set(proto, shape);
   return shape;

@@ -21,10 +21,34 @@ export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fr
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 
+/**
+ * Java's short names (SimpleDateFormat 'z', which Utilities.formatDate uses) for zones where Intl's
+ * en-US short name is only an offset: Java names Indonesia's three zones WIB, WITA and WIT.
+ */
+const JAVA_SHORT_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Ujung_Pandang': 'WITA',
+  'Asia/Jayapura': 'WIT',
+  'Asia/Singapore': 'SGT',
+  'Asia/Kuala_Lumpur': 'MYT',
+  'Asia/Tokyo': 'JST',
+  'Asia/Kolkata': 'IST',
+  UTC: 'UTC',
+  'Etc/UTC': 'UTC',
+  GMT: 'GMT',
+  'Etc/GMT': 'GMT',
+};
+
 function zoneName(date: Date, timeZone: string, long: boolean): string {
+  if (!long && JAVA_SHORT_NAMES[timeZone]) return JAVA_SHORT_NAMES[timeZone];
   const f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: long ? 'long' : 'short' });
-  const part = f.formatToParts(date).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  const name = f.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  // A zone Java has no name for is written as its offset, "GMT+08:00" (Intl writes "GMT+8").
+  const offset = /^GMT([+-])(\d{1,2})(?::(\d{2}))?$/.exec(name);
+  if (!offset) return name;
+  return `GMT${offset[1]}${offset[2]!.padStart(2, '0')}:${offset[3] ?? '00'}`;
 }
 
 function offsetText(ms: number, style: 'Z' | 'X' | 'XX' | 'XXX'): string {

@@ -40,3 +40,8 @@ export const GAS_ERRORS = {
   deleteAllRows: 'You can\u2019t delete all the rows on the sheet.',
   frozenMerge: 'Sorry, it is not possible to freeze all the rows of the sheet.',
 } as const;
+
+/** The emulator's own refusal for a Google behaviour it does not model: loud, never silent. */
+export function notModelled(what: string): string {
+  return `${what} is not modelled by the emulator`;
+}

@@ -3,11 +3,13 @@
 // the entry point called by name.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { scopeRefusal } from './authorization';
 import { errorOutcome, GasError, type Handle, type Outcome, Park } from './bridge';
-import { GAS_ERRORS } from './errors';
+import { GAS_ERRORS, notModelled } from './errors';
 import { PRELUDE_SOURCE } from './prelude';
 import type { ExecutionContext, Runtime } from './runtime';
 import { UNCOUNTED } from './services';
+import { googleMethods } from './unmodelled';
 
 const LIMITED_DENIED: Record<string, string> = {
   MailApp: 'https://www.googleapis.com/auth/script.send_mail',
@@ -26,14 +28,19 @@ export function dispatch(
   if (!target) return { e: 'Emulator: unknown object handle', n: 'Error' };
   const cls = target._gasClass();
   const fn = (target as unknown as Record<string, unknown>)[method];
-  if (typeof fn !== 'function' || method.startsWith('_') || method === 'constructor')
+  if (typeof fn !== 'function' || method.startsWith('_') || method === 'constructor') {
+    if (typeof fn !== 'function' && googleMethods(cls).has(method))
+      return { e: notModelled(`${cls}.${method}`), n: 'Exception' };
     return { e: `${cls}.${method} is not a function`, n: 'TypeError' };
+  }
   if (!UNCOUNTED.has(cls) && method !== 'toString') rt.count(`${cls}.${method}`, exec);
   if (exec.authMode === 'LIMITED' && LIMITED_DENIED[cls] && method !== 'getRemainingDailyQuota')
     return {
       e: `You do not have permission to call ${cls}.${method}. Required permissions: ${LIMITED_DENIED[cls]}`,
       n: 'Exception',
     };
+  const refused = scopeRefusal(rt, exec, cls, method);
+  if (refused) return refused;
   const prev = rt.current;
   rt.current = exec;
   try {

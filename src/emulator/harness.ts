@@ -23,10 +23,15 @@
  * but not evaluated (getValues() returns '' for a formula cell; getFormulas() returns the formula);
  * Date's local-time methods use the process time zone, not the script's (use Utilities.formatDate);
  * Utilities.sleep and lock timeouts in single-threaded calls advance a virtual clock instead of
- * waiting; file-level sharing is not enforced (any user may edit unprotected cells).
+ * waiting.
+ *
+ * Lenient by default: every user has authorized the script with every scope and is an editor of
+ * the file. A test asks for stricter: `authorization: 'strict'`, `authorize(email, { untick })`,
+ * `revokeAuthorization(email)`, `share(email, 'viewer')`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { assertAuthorized, authorize, needsConsent, revoke, setStrict } from './authorization';
 import {
   type ConcurrentJob,
   type ConcurrentOptions,
@@ -34,6 +39,7 @@ import {
   runConcurrent,
 } from './concurrent';
 import { CompiledBundle, runInline, toHostError } from './execute';
+import { type ExecutionKind, identityFor } from './identity';
 import { argsFromClient, resultToClient } from './json-safe';
 import {
   type AuthMode,
@@ -46,6 +52,8 @@ import {
   type UiRequest,
 } from './runtime';
 import { installServices } from './services';
+import { assertMayRunScript, type FileRole, fileRole, isViewer, share } from './sharing';
+import { TYPING_LABEL } from './spreadsheet/access';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
 import { User } from './spreadsheet/user';
 import {
@@ -79,6 +87,11 @@ export interface HarnessOptions {
   mailQuota?: number;
   /** Where HtmlService finds pages; default the bundle's folder. */
   htmlDir?: string;
+  /**
+   * 'lenient' (default): a user who never authorized counts as authorized with every scope;
+   * 'strict': each user meets "Authorization is required" until `authorize(email)`.
+   */
+  authorization?: 'lenient' | 'strict';
 }
 
 export interface HarnessUi extends UiLog {
@@ -86,15 +99,33 @@ export interface HarnessUi extends UiLog {
   respond(handler: (req: UiRequest) => UiAnswer): void;
 }
 
-function readManifestTimeZone(dir: string): string | null {
-  const file = path.join(dir, 'appsscript.json');
-  if (!existsSync(file)) return null;
+interface Manifest {
+  timeZone: string | null;
+  oauthScopes: string[];
+}
+
+function readJson(file: string): { timeZone?: unknown; oauthScopes?: unknown } {
+  if (!existsSync(file)) return {};
   try {
-    const tz = (JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown }).timeZone;
-    return typeof tz === 'string' ? tz : null;
+    return JSON.parse(readFileSync(file, 'utf8')) as { timeZone?: unknown; oauthScopes?: unknown };
   } catch {
-    return null;
+    return {};
   }
+}
+
+/**
+ * appsscript.json next to the bundle. A bundle without one (a test fixture) gets the project's
+ * scopes (the manifest in the current directory), but no time zone of its own.
+ */
+function readManifest(dir: string): Manifest {
+  const own = readJson(path.join(dir, 'appsscript.json'));
+  const scopes = Array.isArray(own.oauthScopes)
+    ? own.oauthScopes
+    : readJson(path.resolve('appsscript.json')).oauthScopes;
+  return {
+    timeZone: typeof own.timeZone === 'string' ? own.timeZone : null,
+    oauthScopes: Array.isArray(scopes) ? scopes.filter((x): x is string => typeof x === 'string') : [],
+  };
 }
 
 export class Harness {
@@ -109,8 +140,8 @@ export class Harness {
   constructor(options: HarnessOptions = {}) {
     this.bundlePath = path.resolve(options.bundlePath ?? 'dist/Code.js');
     const dir = options.htmlDir ?? path.dirname(this.bundlePath);
-    const scriptTimeZone =
-      readManifestTimeZone(path.dirname(this.bundlePath)) ?? options.timeZone ?? 'Asia/Makassar';
+    const manifest = readManifest(path.dirname(this.bundlePath));
+    const scriptTimeZone = manifest.timeZone ?? options.timeZone ?? 'Asia/Makassar';
     const state =
       options.state ??
       createState({
@@ -127,7 +158,9 @@ export class Harness {
       now: options.now ?? (() => new Date()),
       mailQuota: options.mailQuota ?? 100,
       scriptId: 'emulated-script-1',
+      oauthScopes: manifest.oauthScopes,
     });
+    if (options.authorization) setStrict(this.runtime, options.authorization === 'strict');
     installServices(this.runtime);
     const user = (options.user ?? state.spreadsheet.owner).toLowerCase();
     this.identity = { active: user, effective: user };
@@ -179,6 +212,67 @@ export class Harness {
     this.spreadsheet.addEditor(email);
   }
 
+  /** Shares the file with `email` as editor or viewer (a viewer gets no menu and edits nothing). */
+  share(email: string, role: 'editor' | 'viewer'): void {
+    share(this.runtime, email, role);
+  }
+
+  /** Owner, editor or viewer of the file (an email never shared counts as editor: lenient default). */
+  fileRole(email: string = this.identity.account ?? this.identity.effective): FileRole {
+    return fileRole(this.runtime, email);
+  }
+
+  /**
+   * `email` passes the consent screen, leaving the `untick`ed scopes out (granular consent: calls
+   * needing them throw Google's "You do not have permission to call …").
+   */
+  authorize(email: string = this.identity.effective, opts: { untick?: string[] } = {}): void {
+    authorize(this.runtime, email, opts.untick ?? []);
+  }
+
+  /**
+   * From now on a user counts as authorized only after `authorize` (as `authorization: 'strict'`);
+   * users who ran the script before stay as they are only if `authorize`d.
+   */
+  requireAuthorization(): void {
+    setStrict(this.runtime, true);
+  }
+
+  /** `email` removes the script from their connected apps: their next run asks for consent again. */
+  revokeAuthorization(email: string): void {
+    revoke(this.runtime, email);
+  }
+
+  /** Whether `email`'s next menu click or google.script.run call meets the consent screen first. */
+  needsAuthorization(email: string = this.identity.account ?? this.identity.effective): boolean {
+    return needsConsent(this.runtime, email);
+  }
+
+  /** The manifest's oauthScopes, as the consent screen lists them. */
+  get oauthScopes(): readonly string[] {
+    return this.runtime.options.oauthScopes;
+  }
+
+  /**
+   * The current user types `text` into `a1` of `sheetName`, as a person in the grid: Sheets parses
+   * it as typed input and enforces sharing and protections; a warning-only protection is recorded
+   * in `ui.warnings` (Google asks the person to confirm) and does not block.
+   */
+  type(sheetName: string, a1: string, text: string): void {
+    const rt = this.runtime;
+    const exec = rt.newExecution(this.identity, 'inline', TYPING_LABEL);
+    rt.current = exec;
+    try {
+      const sheet = this.spreadsheet.getSheetByName(sheetName);
+      if (!sheet) throw new Error(`no sheet ${sheetName}`);
+      sheet.getRange(a1).setValue(text);
+    } catch (e) {
+      throw toHostError(e);
+    } finally {
+      rt.endExecution(exec);
+    }
+  }
+
   /** Reads the bundle file again at the next execution (after a rebuild). */
   reloadBundle(): void {
     this.bundle = null;
@@ -194,8 +288,22 @@ export class Harness {
     label: string,
     args: (decode: (v: unknown) => unknown, exec: ExecutionContext) => unknown[],
     authMode: AuthMode = 'FULL',
+    kind: ExecutionKind = 'run',
+    creator?: string,
   ): unknown {
-    const exec = this.runtime.newExecution(this.identity, 'inline', label, authMode);
+    const rt = this.runtime;
+    const identity = identityFor(kind, this.identity, rt.owner, creator);
+    const account = identity.account ?? identity.effective;
+    // A viewer cannot run the bound script; a user who has not authorized it meets the consent
+    // screen first (simple triggers need neither: they run without the user's authorization).
+    if (kind === 'run') assertMayRunScript(rt, account);
+    if (authMode === 'FULL')
+      try {
+        assertAuthorized(rt, account);
+      } catch (e) {
+        throw toHostError(e);
+      }
+    const exec = rt.newExecution(identity, 'inline', label, authMode);
     try {
       return runInline(this.runtime, exec, this.compiled(), name, (run) => args(run.decode, exec));
     } catch (e) {
@@ -226,7 +334,9 @@ export class Harness {
    */
   runTrigger<T = unknown>(functionName: string, event: Record<string, unknown> = {}): T {
     const rt = this.runtime;
-    const active = this.identity.active;
+    // Simple triggers do not run for a file opened read-only (guides/triggers#restrictions).
+    if (isViewer(rt, this.identity.account ?? this.identity.effective)) return undefined as T;
+    const active = identityFor('simple', this.identity, rt.owner).active;
     const result = this.execute(
       functionName,
       `simple:${functionName}`,
@@ -243,25 +353,29 @@ export class Harness {
         ];
       },
       'LIMITED',
+      'simple',
     );
     return resultToClient(result) as T;
   }
 
-  /** Runs an installed time-driven trigger as its owner (no UI; getUi() throws). */
+  /**
+   * Runs an installed time-driven trigger as its creator, whoever the harness's current user is
+   * (no UI; getUi() throws). A creator who revoked the authorization makes it fail with
+   * "Authorization is required to perform that action."
+   */
   runTimeTrigger<T = unknown>(trigger: TriggerState | string): T {
     const t = typeof trigger === 'string' ? this.triggers.find((x) => x.id === trigger) : trigger;
     if (!t) throw new Error(`no trigger ${String(trigger)}`);
-    const saved = this.identity;
-    this.identity = { active: t.owner, effective: t.owner };
-    try {
-      return resultToClient(
-        this.execute(t.handler, 'trigger:CLOCK', (decode) => [
-          decode({ authMode: 'FULL', triggerUid: t.id }),
-        ]),
-      ) as T;
-    } finally {
-      this.identity = saved;
-    }
+    return resultToClient(
+      this.execute(
+        t.handler,
+        'trigger:CLOCK',
+        (decode) => [decode({ authMode: 'FULL', triggerUid: t.id })],
+        'FULL',
+        'clock',
+        t.owner,
+      ),
+    ) as T;
   }
 
   /** Service calls by "Class.method" since the last reset (all executions, workers included). */
@@ -292,9 +406,34 @@ export class Harness {
     return this.runtime.locks.hold(scope, -1);
   }
 
-  /** Runs jobs in worker threads at the same time; see ConcurrentOptions for the scheduling. */
-  concurrent(jobs: ConcurrentJob[], options: ConcurrentOptions = {}): Promise<ConcurrentResult[]> {
-    return runConcurrent(this.runtime, this.bundlePath, jobs, options);
+  /**
+   * Runs jobs in worker threads at the same time; see ConcurrentOptions for the scheduling. A job
+   * of a viewer or of a user who has not authorized the script fails without running, as a call
+   * of theirs does.
+   */
+  async concurrent(jobs: ConcurrentJob[], options: ConcurrentOptions = {}): Promise<ConcurrentResult[]> {
+    const refusals = jobs.map((job) => this.refusal(job.user));
+    const runnable = jobs.filter((_, i) => refusals[i] === null);
+    const results = runnable.length
+      ? await runConcurrent(this.runtime, this.bundlePath, runnable, options)
+      : [];
+    let next = 0;
+    return jobs.map((job, i) => {
+      const error = refusals[i];
+      if (error === null || error === undefined) return results[next++]!;
+      return { user: job.user, name: job.name, ok: false, error, counts: {} };
+    });
+  }
+
+  /** Why a google.script.run call of `email` would not run at all, or null. */
+  private refusal(email: string): string | null {
+    try {
+      assertMayRunScript(this.runtime, email);
+      assertAuthorized(this.runtime, email);
+      return null;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
   }
 
   save(file: string): void {

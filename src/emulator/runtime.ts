@@ -10,6 +10,11 @@ export interface Identity {
   active: string;
   /** Session.getEffectiveUser(): whose rights the script uses (protections are checked against it). */
   effective: string;
+  /**
+   * The account whose rights apply when Google hides its email from the script (a simple trigger
+   * of a user who is not the owner: identity.ts); default `effective`.
+   */
+  account?: string;
 }
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
@@ -61,7 +66,7 @@ export interface UiLog {
     modal: boolean;
     user: string;
   }[];
-  /** Protections set to warning-only that a script edited through (Google would warn in the UI). */
+  /** Warning-only protections a person typed through (Google warns them; scripts pass silently). */
   warnings: { a1: string; user: string }[];
 }
 
@@ -89,6 +94,8 @@ export interface RuntimeOptions {
   now: () => Date;
   mailQuota: number;
   scriptId: string;
+  /** appsscript.json's oauthScopes: what each user is asked to grant (authorization.ts). */
+  oauthScopes: string[];
 }
 
 type LockScope = string;
@@ -225,7 +232,8 @@ export class Runtime {
 
   /** The user whose rights apply now: the effective user of the calling script, or the owner. */
   actingUser(): string {
-    return this.identity().effective.toLowerCase();
+    const id = this.identity();
+    return (id.account ?? id.effective).toLowerCase();
   }
 
   newExecution(
@@ -236,7 +244,11 @@ export class Runtime {
   ): ExecutionContext {
     return {
       id: this.nextExecId++,
-      identity: { active: identity.active.toLowerCase(), effective: identity.effective.toLowerCase() },
+      identity: {
+        active: identity.active.toLowerCase(),
+        effective: identity.effective.toLowerCase(),
+        ...(identity.account === undefined ? {} : { account: identity.account.toLowerCase() }),
+      },
       mode,
       authMode,
       handles: new HandleTable(),

@@ -133,6 +133,17 @@ export interface TriggerState {
 }
 
 /**
+ * Who authorized the script (authorization.ts). `users[email]`: the scopes granted, or null when
+ * the user never authorized or revoked it; a user not listed counts as authorized with every
+ * scope unless `strict`. `asked`: the manifest scopes each user saw on the consent screen.
+ */
+export interface AuthorizationState {
+  strict: boolean;
+  users: Record<string, string[] | null>;
+  asked?: Record<string, string[]>;
+}
+
+/**
  * Version of the state file format. 1: every cell with its own copy of its formatting (still
  * loaded); 2: formatting stored once per distinct value, cells by runs (cell-store.ts).
  */
@@ -147,6 +158,8 @@ export interface EmulatorState {
     user: Record<string, Record<string, string>>;
   };
   triggers: TriggerState[];
+  /** Absent in files written before authorization was modelled: everyone authorized. */
+  authorization?: AuthorizationState;
 }
 
 export const DEFAULT_ROWS = 1000;
@@ -236,6 +249,7 @@ export function serializeState(state: EmulatorState, pretty = false): string {
     cellTables: encoder.tables,
     properties: state.properties,
     triggers: state.triggers,
+    ...(state.authorization ? { authorization: state.authorization } : {}),
   };
   return toTaggedJson(stored, pretty);
 }
@@ -278,6 +292,7 @@ export function deserializeState(json: string, file?: string): EmulatorState {
       spreadsheet: { ...stored.spreadsheet, sheets },
       properties: stored.properties,
       triggers: stored.triggers,
+      ...(stored.authorization ? { authorization: stored.authorization } : {}),
     };
   } catch (e) {
     if (e instanceof StoredCellsError) throw new Error(EMULATOR_STATE.damaged(e.message, file));

@@ -3,12 +3,22 @@
 
 export type UserGroup = 'admin' | 'verifikator' | 'operator' | 'pimpinan' | 'lainnya';
 
+/** How the spreadsheet file is shared with a person (Drive's sharing dialog). */
+export type FileRoleView = 'owner' | 'editor' | 'viewer';
+
 export interface UserOption {
   /** '' = no identity (Session returns an empty email). */
   email: string;
   label: string;
   group: UserGroup;
   opd: string | null;
+  fileRole: FileRoleView;
+}
+
+/** The consent screen Google shows before a user's first run of the script. */
+export interface ConsentView {
+  email: string;
+  scopes: { scope: string; description: string }[];
 }
 
 export type MenuEntryView =
@@ -37,6 +47,10 @@ export interface StateView {
   activeTab: string | null;
   statePath: string;
   timeZone: string;
+  /** The current user's role on the file. */
+  fileRole: FileRoleView;
+  /** Set while the current user has not authorized the script: their next run asks first. */
+  consent: ConsentView | null;
 }
 
 export interface CellView {
@@ -125,6 +139,8 @@ export interface SheetView {
   charts: ChartView[];
   /** True when the grid was cut to keep the page light. */
   truncated: boolean;
+  /** The current user only views the file: no cell can be typed into. */
+  readOnly: boolean;
   version: number;
 }
 
@@ -173,8 +189,10 @@ export interface EffectsView {
 }
 
 export interface RunResponse {
-  status: 'done' | 'question';
+  /** 'consent': nothing ran; the user must authorize the script first (StateView.consent). */
+  status: 'done' | 'question' | 'consent';
   question?: QuestionView;
+  consent?: ConsentView;
   effects: EffectsView;
   version: number;
 }

@@ -149,6 +149,11 @@ export async function startPreview(options: StartOptions): Promise<RunningPrevie
         const body = await readBody(req);
         if (url.pathname === '/api/user')
           return json(res, session.switchUser(field(body, 'email', isString)));
+        if (url.pathname === '/api/authorize') {
+          const untick = (body as { untick?: unknown }).untick;
+          const list = Array.isArray(untick) ? untick.filter((x): x is string => typeof x === 'string') : [];
+          return json(res, session.authorize(list));
+        }
         if (url.pathname === '/api/menu') {
           const fn = field(body, 'functionName', isString);
           return json(res, session.runMenu(fn, field(body, 'answers', isAnswers) ?? []));

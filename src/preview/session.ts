@@ -26,6 +26,8 @@ import {
   handleScriptRun,
   type ScriptRunEnvelope,
 } from '../emulator/script-run';
+import { NO_ACCESS } from '../emulator/sharing';
+import { TYPING_LABEL } from '../emulator/spreadsheet/access';
 import { Spreadsheet } from '../emulator/spreadsheet/spreadsheet';
 import { deserializeState, type EmulatorState, serializeState } from '../emulator/state';
 import { PREVIEW } from '../shared/messages/preview';
@@ -34,6 +36,7 @@ import type {
   AlertView,
   AnswerView,
   ChangeEvent,
+  ConsentView,
   EditResponse,
   EffectsView,
   HtmlPanelView,
@@ -43,8 +46,8 @@ import type {
   SheetView,
   StateView,
 } from './protocol';
-import { mayEdit, sheetView, tabsOf } from './snapshot';
-import { OPDS_TAB, USERS_TAB, userOptions } from './users';
+import { isViewerOf, mayEdit, sheetView, tabsOf } from './snapshot';
+import { leadershipEmails, OPDS_TAB, USERS_TAB, userOptions } from './users';
 
 export interface SessionOptions {
   statePath: string;
@@ -160,13 +163,56 @@ export class PreviewSession {
       title: ss.name,
       version: this.version,
       user: this.user,
-      users: userOptions(this.tabValues(USERS_TAB), this.tabValues(OPDS_TAB)),
+      users: userOptions(this.tabValues(USERS_TAB), this.tabValues(OPDS_TAB), (e) =>
+        this.harness.fileRole(e),
+      ),
       menus: this.menus,
       tabs,
       activeTab: active,
       statePath: this.statePath,
       timeZone: ss.timeZone,
+      fileRole: this.harness.fileRole(this.user),
+      consent: this.consentView(),
     };
+  }
+
+  /** The consent screen the current user still has to pass, or null once they authorized. */
+  private consentView(): ConsentView | null {
+    if (!this.harness.needsAuthorization(this.user)) return null;
+    return {
+      email: this.user,
+      scopes: this.harness.oauthScopes.map((scope) => ({
+        scope,
+        description: PREVIEW.scopes[scope] ?? scope,
+      })),
+    };
+  }
+
+  /**
+   * The current user passes the consent screen, leaving the `untick`ed scopes out (granular
+   * consent: the calls that need them then fail, as on Google).
+   */
+  authorize(untick: string[]): StateView {
+    const known = new Set(this.harness.oauthScopes);
+    this.harness.authorize(this.user, { untick: untick.filter((s) => known.has(s)) });
+    this.changed(true, null);
+    return this.stateView();
+  }
+
+  /**
+   * Day one as on Google, for a state that predates it: every user but the owner (who set the
+   * spreadsheet up) still has to authorize the script, and the leadership (pimpinan in Pengguna)
+   * only views the file.
+   */
+  prepareDayOne(): void {
+    const h = this.harness;
+    if (h.state.authorization) return;
+    h.requireAuthorization();
+    h.authorize(h.state.spreadsheet.owner);
+    const ss = h.state.spreadsheet;
+    for (const email of leadershipEmails(this.tabValues(USERS_TAB), this.tabValues(OPDS_TAB)))
+      if (email !== ss.owner && !ss.editors.includes(email)) h.share(email, 'viewer');
+    this.dirty = true;
   }
 
   sheetView(name: string): SheetView | null {
@@ -216,6 +262,9 @@ export class PreviewSession {
       effects.error = `Script function not found: ${functionName}`;
       return { status: 'done', effects, version: this.version };
     }
+    // Google shows the consent screen before a user's first run; nothing runs until they allow it.
+    const consent = this.consentView();
+    if (consent) return { status: 'consent', consent, effects: emptyEffects(), version: this.version };
     // The state file is the state before this execution: the rollback, if one is needed.
     this.flush();
     const snapshot = this.checkpoint();
@@ -359,6 +408,8 @@ export class PreviewSession {
     const rt = this.harness.runtime;
     const sheetState = this.state.spreadsheet.sheets.find((s) => s.name === sheetName);
     if (!sheetState) return { ok: false, message: sheetName, confirm: null, version: this.version };
+    if (isViewerOf(this.state, this.user))
+      return { ok: false, message: PREVIEW.viewerEdit, confirm: null, version: this.version };
     const cell = { r1: row + 1, c1: column + 1, r2: row + 1, c2: column + 1 };
     const warning = this.state.spreadsheet.protections.find(
       (p) =>
@@ -371,7 +422,7 @@ export class PreviewSession {
     );
     if (warning && !confirmed)
       return { ok: false, message: null, confirm: PREVIEW.warningEdit, version: this.version };
-    const exec = rt.newExecution({ active: this.user, effective: this.user }, 'inline', 'ui:edit');
+    const exec = rt.newExecution({ active: this.user, effective: this.user }, 'inline', TYPING_LABEL);
     rt.current = exec;
     try {
       new Spreadsheet(rt)
@@ -383,7 +434,7 @@ export class PreviewSession {
       const isProtection = /protected cell|dilindungi/i.test(message);
       return {
         ok: false,
-        message: isProtection ? PREVIEW.protectedEdit : message,
+        message: isProtection ? PREVIEW.protectedEdit : message === NO_ACCESS ? PREVIEW.viewerEdit : message,
         confirm: null,
         version: this.version,
       };
@@ -456,6 +507,7 @@ export async function openSession(options: SessionOptions): Promise<PreviewSessi
     }
     harness.setUser(options.user ?? harness.state.spreadsheet.owner);
     const session = new PreviewSession(harness, statePath, dir);
+    session.prepareDayOne();
     session.openSpreadsheet();
     if (seeded) session.persist();
     return session;

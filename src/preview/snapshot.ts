@@ -34,10 +34,17 @@ const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 /** Google's rule: the owner, the protection's editors, or (domain edit) the owner's domain. */
+/** Whether the file is shared with `user` as viewer (who may type into no cell at all). */
+export function isViewerOf(state: EmulatorState, user: string): boolean {
+  const u = user.toLowerCase();
+  return u !== state.spreadsheet.owner && state.spreadsheet.viewers.includes(u);
+}
+
 export function mayEdit(state: EmulatorState, p: ProtectionState, user: string): boolean {
   const u = user.toLowerCase();
   const owner = state.spreadsheet.owner.toLowerCase();
   if (u === owner) return true;
+  if (isViewerOf(state, u)) return false;
   if (u === '') return false;
   if (p.editors.map((e) => e.toLowerCase()).includes(u)) return true;
   return p.domainEdit && domainOf(u) === domainOf(owner) && !CONSUMER_DOMAINS.has(domainOf(u));
@@ -299,6 +306,7 @@ export function sheetView(
     validations,
     charts: sheet.charts.map((spec) => chartView(state, sheet, spec)),
     truncated: rows > shownRows || columns > shownColumns,
+    readOnly: isViewerOf(state, user),
     version,
   };
 }

@@ -5,7 +5,7 @@
 import { columnNumber, FIRST_DATA_ROW, OPDS_LAYOUT, usersLayout } from '../server/sheets/layout';
 import { PREVIEW } from '../shared/messages/preview';
 import { ROLE_LABELS, TAB_NAMES } from '../shared/messages/server';
-import type { UserGroup, UserOption } from './protocol';
+import type { FileRoleView, UserGroup, UserOption } from './protocol';
 
 /** An address on a reserved example domain: it can never be a real mailbox. */
 export const UNKNOWN_EMAIL = 'tamu@majene.example';
@@ -34,9 +34,14 @@ function isActive(value: unknown): boolean {
 
 /**
  * Choices for the switcher. `users` and `opds` are the full values of the Pengguna and OPD tabs
- * (getDataRange().getValues()); either may be empty before setup.
+ * (getDataRange().getValues()); either may be empty before setup. `fileRole` tells how the file
+ * is shared with an email.
  */
-export function userOptions(users: Grid, opds: Grid): UserOption[] {
+export function userOptions(
+  users: Grid,
+  opds: Grid,
+  fileRole: (email: string) => FileRoleView = () => 'editor',
+): UserOption[] {
   const userLayout = usersLayout([]);
   const col = (key: string) => columnNumber(userLayout, key);
   const opdNames = new Map<string, string>();
@@ -60,6 +65,7 @@ export function userOptions(users: Grid, opds: Grid): UserOption[] {
       label: `${name ? `${name} · ` : ''}${email}${where}${inactive}`,
       group,
       opd,
+      fileRole: fileRole(email),
     });
   }
   const order: UserGroup[] = ['admin', 'verifikator', 'operator', 'pimpinan', 'lainnya'];
@@ -72,11 +78,25 @@ export function userOptions(users: Grid, opds: Grid): UserOption[] {
       label: `${PREVIEW.unknownEmail} (${UNKNOWN_EMAIL})`,
       group: 'lainnya',
       opd: null,
+      fileRole: fileRole(UNKNOWN_EMAIL),
     });
   }
-  options.push({ email: NO_IDENTITY, label: PREVIEW.noIdentity, group: 'lainnya', opd: null });
+  options.push({
+    email: NO_IDENTITY,
+    label: PREVIEW.noIdentity,
+    group: 'lainnya',
+    opd: null,
+    fileRole: fileRole(NO_IDENTITY),
+  });
   return options;
 }
 
 export const USERS_TAB = TAB_NAMES.users;
 export const OPDS_TAB = TAB_NAMES.opds;
+
+/** Emails the Pengguna tab gives the pimpinan role: the leadership, who only read the file. */
+export function leadershipEmails(users: Grid, opds: Grid): string[] {
+  return userOptions(users, opds)
+    .filter((u) => u.group === 'pimpinan')
+    .map((u) => u.email);
+}

@@ -26,13 +26,28 @@ export interface Caller {
   bootstrap: boolean;
 }
 
+export interface SessionIdentity {
+  /** Lower-cased; '' in simple triggers and when Google hides it. */
+  email: string;
+  /**
+   * True when Session refused to answer: with granular consent the user left the email permission
+   * unticked, and Google throws instead of returning ''
+   * (developers.google.com/apps-script/concepts/scopes#granular_consent).
+   */
+  emailNotGranted: boolean;
+}
+
+export function sessionIdentity(): SessionIdentity {
+  try {
+    return { email: (Session.getActiveUser().getEmail() || '').trim().toLowerCase(), emailNotGranted: false };
+  } catch {
+    return { email: '', emailNotGranted: true };
+  }
+}
+
 /** The caller's email, lower-cased; '' in simple triggers and when Google hides it. */
 export function sessionEmail(): string {
-  try {
-    return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
-  } catch {
-    return '';
-  }
+  return sessionIdentity().email;
 }
 
 /** The owner's email, or '' when unknown (shared drives, or no permission to ask). */
@@ -65,8 +80,12 @@ export function identify(
   email: string,
   access: Pick<AccessTables, 'users' | 'opds'>,
   owner: () => string,
+  emailNotGranted = false,
 ): Caller {
-  if (!email) return caller('', { readOnlyReason: ACCESS_MESSAGES.noIdentity });
+  if (!email)
+    return caller('', {
+      readOnlyReason: emailNotGranted ? ACCESS_MESSAGES.emailNotGranted : ACCESS_MESSAGES.noIdentity,
+    });
   if (access.users.length === 0) {
     if (email === owner()) return caller(email, { role: 'admin', bootstrap: true });
     return caller(email, { readOnlyReason: ACCESS_MESSAGES.notSetUp });

@@ -2,6 +2,7 @@
 // the dashboard in the Indonesian locale with its charts, the user switcher (every role, an unknown
 // email, no identity), a question answered in the page, a refusal explained, a dialog with its own
 // google.script.run, and the .xlsx download.
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/preview/demo/seed';
@@ -13,6 +14,7 @@ import { DASHBOARD_TEXT, RECALC_TEXT } from '../../src/shared/messages/recalc';
 import { REMINDER_TEXT } from '../../src/shared/messages/reminders';
 import { MENU } from '../../src/shared/messages/server';
 import {
+  allowConsent,
   chooseMenu,
   type E2e,
   openPreview,
@@ -179,6 +181,52 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
       .locator('#user-select option')
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(values).toContain('operator.baru@majene.example');
+  });
+
+  // Day one on Google: a user's first run asks for consent (guides/services/authorization), and a
+  // viewer gets no simple trigger, so no menu (guides/triggers#restrictions).
+  it("shows a newcomer's first run as the consent step listing the manifest's permissions", async () => {
+    const { page } = e2e;
+    await switchUser(page, 'operator.dpupr@majene.example');
+    await poll(() => page.locator('#user-role').textContent()).toBe(
+      `${PREVIEW.roleLabel}: ${PREVIEW.roleEditor}`,
+    );
+    await poll(() => page.locator('#role-hint').textContent()).toBe(PREVIEW.consentPending);
+    await chooseMenu(page, MENU.openSidebar, undefined, 'keep');
+    await page.locator('#modal[data-kind="consent"]').waitFor();
+    expect(await page.locator('#modal-title').textContent()).toBe(PREVIEW.consentTitle);
+    const listed = (await page.locator('#modal-body .consent-list li').allTextContents()).map((t) =>
+      t.trim(),
+    );
+    const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as { oauthScopes: string[] };
+    expect(listed).toEqual(manifest.oauthScopes.map((scope) => PREVIEW.scopes[scope]));
+    expect(await page.locator('#sidebar').isVisible()).toBe(false);
+    await shoot(page, 'izinkan-akses');
+    await allowConsent(page);
+    await page.locator('#sidebar').waitFor({ state: 'visible' });
+    await poll(() => page.locator('#role-hint').isVisible()).toBe(false);
+  });
+
+  it('opens the file for the leadership as Viewer: no menu, no sidebar, no typing', async () => {
+    const { page } = e2e;
+    const option = page.locator('#user-select option[value="pimpinan@majene.example"]');
+    expect(await option.getAttribute('data-role')).toBe('viewer');
+    expect(await option.textContent()).toContain(PREVIEW.roleViewer);
+    await switchUser(page, 'pimpinan@majene.example');
+    await poll(() => page.locator('#user-role').textContent()).toBe(
+      `${PREVIEW.roleLabel}: ${PREVIEW.roleViewer}`,
+    );
+    await poll(() => page.locator('#role-hint').textContent()).toBe(PREVIEW.viewerHint);
+    expect(await page.locator('#menubar button', { hasText: MENU.title }).count()).toBe(0);
+    const grid = await readTab(page, 'Ringkasan');
+    const before = grid[0]?.[0] ?? '';
+    await page.locator('table.grid td[data-row="0"][data-col="0"]').dblclick();
+    await poll(() => page.locator('#modal-body').textContent()).toBe(PREVIEW.viewerEdit);
+    expect(await page.locator('table.grid .cell-editor').count()).toBe(0);
+    await page.locator('#modal-buttons button').click();
+    expect((await readTab(page, 'Ringkasan'))[0]?.[0] ?? '').toBe(before);
+    await shoot(page, 'pimpinan-pelihat');
+    await switchUser(page, 'admin@majene.example');
   });
 
   it('downloads the workbook as .xlsx', async () => {

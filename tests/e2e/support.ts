@@ -92,11 +92,29 @@ export async function switchUser(page: Page, email: string): Promise<void> {
   await page.locator('body[data-busy="true"]').waitFor({ state: 'detached' });
 }
 
-/** Clicks a menu item of the add-on menu (in the Admin submenu when `submenu` is given). */
-export async function chooseMenu(page: Page, caption: string, submenu?: string): Promise<void> {
+/**
+ * Clicks a menu item of the add-on menu (in the Admin submenu when `submenu` is given). A user's
+ * first run shows the consent step first: `consent: 'allow'` (default) allows every permission,
+ * 'keep' leaves the consent screen open for the test to look at.
+ */
+export async function chooseMenu(
+  page: Page,
+  caption: string,
+  submenu?: string,
+  consent: 'allow' | 'keep' = 'allow',
+): Promise<void> {
+  const needed = (await page.locator('body').getAttribute('data-consent')) === 'needed';
   await page.locator('#menubar button', { hasText: MENU.title }).click();
   if (submenu) await page.getByRole('menuitem', { name: submenu, exact: true }).click();
   await page.getByRole('menuitem', { name: caption, exact: true }).click();
+  if (needed && consent === 'allow') await allowConsent(page);
+}
+
+/** Waits for the consent step and allows every permission it lists. */
+export async function allowConsent(page: Page): Promise<void> {
+  const allow = page.locator('#modal[data-kind="consent"] #modal-buttons button[data-value="ALLOW"]');
+  await allow.waitFor();
+  await allow.click();
 }
 
 /** Opens the sidebar from the menu and waits until it has loaded the user's context. */

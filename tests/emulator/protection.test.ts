@@ -102,7 +102,10 @@ describe('Protection (developers.google.com/apps-script/reference/spreadsheet/pr
     ]);
   });
 
-  test('warning-only protections let scripts write (the UI would only warn)', () => {
+  test('warning-only protections never block a script and warn nobody; a person typing is warned', () => {
+    // setWarningOnly: "a warning-based protection ... every user can edit data in the protected
+    // range, except editing prompts a warning asking the user to confirm the edit" (a prompt in the
+    // editor: a script has no one to ask).
     const h = probeHarness({ owner: OWNER });
     h.run(
       `var p = SpreadsheetApp.getActiveSheet().protect(); p.removeEditors(p.getEditors()); p.setWarningOnly(true);`,
@@ -110,7 +113,10 @@ describe('Protection (developers.google.com/apps-script/reference/spreadsheet/pr
     h.setUser(OTHER);
     h.call('writeOne', 'Sheet1', 'A1', 'x');
     expect(h.spreadsheet.getRange('A1').getValue()).toBe('x');
-    expect(h.ui.warnings).toEqual([{ a1: 'Sheet1!A1', user: OTHER }]);
+    expect(h.ui.warnings).toEqual([]);
+    h.type('Sheet1', 'A2', 'y');
+    expect(h.spreadsheet.getRange('A2').getValue()).toBe('y');
+    expect(h.ui.warnings).toEqual([{ a1: 'Sheet1!A2', user: OTHER }]);
   });
 
   test('unprotected ranges of a sheet protection stay editable; cells outside them do not', () => {
@@ -153,6 +159,20 @@ describe('Protection (developers.google.com/apps-script/reference/spreadsheet/pr
     expect(h.run(`return SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1').canEdit();`)).toBe(
       true,
     );
+  });
+
+  test('an editor of a protection who is not the owner may change and remove it; the owner stays an editor', () => {
+    // Protection reference: "only editors of the protection can change it"; the owner "is always an
+    // editor" and cannot be removed.
+    const h = protectedSheet();
+    h.setUser(OPERATOR);
+    expect(
+      h.run(`var p = SpreadsheetApp.getActive().getSheetByName('Data').getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+        p.setDescription('diubah operator'); p.addEditor('${OTHER}'); p.removeEditor('${OWNER}');
+        var editors = p.getEditors().map(function (u) { return u.getEmail(); }).sort();
+        p.remove();
+        return [editors, SpreadsheetApp.getActive().getProtections(SpreadsheetApp.ProtectionType.SHEET).length];`),
+    ).toEqual([[OWNER, OTHER, OPERATOR].sort(), 0]);
   });
 
   test('a protected range moves with inserted rows', () => {

@@ -6,7 +6,7 @@ import { probeHarness } from '../support/emulator';
 const REF = 'https://developers.google.com/apps-script/reference/spreadsheet';
 
 describe(`getRange (${REF}/sheet#getrangerow,-column,-numrows,-numcolumns)`, () => {
-  test('by A1, by coordinates, whole columns and Sheet!A1 on the spreadsheet give the same cells', () => {
+  test('by A1, by coordinates, whole columns and Sheet!A1 on the spreadsheet give the same cells (a whole column keeps its A1 form "A:B")', () => {
     const h = probeHarness({ sheets: ['Data', 'Lain'] });
     const out = h.run<
       string[]
@@ -14,7 +14,7 @@ describe(`getRange (${REF}/sheet#getrangerow,-column,-numrows,-numcolumns)`, () 
       return [s.getRange('B2:C3').getA1Notation(), s.getRange(2, 2, 2, 2).getA1Notation(),
         s.getRange('A:B').getA1Notation(), s.getRange('A2:B').getNumRows(),
         ss.getRange("Lain!A1:B2").getSheet().getName(), ss.getRange('A1').getSheet().getName()];`);
-    expect(out).toEqual(['B2:C3', 'B2:C3', 'A1:B1000', 999, 'Lain', 'Data']);
+    expect(out).toEqual(['B2:C3', 'B2:C3', 'A:B', 999, 'Lain', 'Data']);
   });
 
   test("Google's errors for bad coordinates and unknown A1", () => {

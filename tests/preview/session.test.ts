@@ -5,9 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCOPES } from '../../src/emulator/authorization';
 import { DEMO_OWNER } from '../../src/preview/demo/seed';
 import { openSession, type PreviewSession } from '../../src/preview/session';
+import { columnNumber, FIRST_DATA_ROW, usersLayout } from '../../src/server/sheets/layout';
 import { PREVIEW } from '../../src/shared/messages/preview';
+import { TAB_NAMES } from '../../src/shared/messages/server';
 
 const BUNDLE = `
 function onOpen() {
@@ -147,5 +150,59 @@ describe('preview session', () => {
     await session.close();
     session = await open(false);
     expect(cell(session, 'B1')).toBe('Budi');
+  });
+
+  // Day one as on Google: each user authorizes the script on their first run
+  // (developers.google.com/apps-script/guides/services/authorization); simple triggers do not run
+  // for a viewer (developers.google.com/apps-script/guides/triggers#restrictions).
+  it("shows a newcomer's first run as the consent step, with the manifest's permissions in Bahasa Indonesia", () => {
+    const newcomer = 'operator@contoh.example';
+    expect(session.stateView().consent).toBeNull(); // the owner set the spreadsheet up
+    session.switchUser(newcomer);
+    const consent = session.stateView().consent;
+    expect(consent?.email).toBe(newcomer);
+    expect(consent?.scopes.map((s) => s.description)).toContain(PREVIEW.scopes[SCOPES.sendMail]);
+    expect(consent?.scopes.every((s) => PREVIEW.scopes[s.scope] === s.description)).toBe(true);
+    const first = session.runMenu('ask', [{ button: 'OK', text: 'Budi' }, { button: 'YES' }]);
+    expect(first.status).toBe('consent');
+    expect(cell(session, 'A1')).toBe('');
+    expect(session.authorize([]).consent).toBeNull();
+    expect(session.runMenu('ask', [{ button: 'OK', text: 'Budi' }, { button: 'YES' }]).status).toBe('done');
+    expect(cell(session, 'B1')).toBe('Budi');
+  });
+
+  it('remembers a consent with a permission unticked, and the calls needing it then fail', async () => {
+    session.switchUser('operator@contoh.example');
+    session.authorize([SCOPES.containerUi]);
+    expect(session.stateView().consent).toBeNull();
+    const run = session.runMenu('panel', []);
+    expect(run.effects.error).toContain(SCOPES.containerUi);
+    await session.close();
+    session = await open(false);
+    session.switchUser('operator@contoh.example');
+    expect(session.stateView().consent).toBeNull();
+  });
+
+  it('opens the file for the leadership as Viewer: no menu, no typing, the role on the page', () => {
+    const users = session.engine.spreadsheet.insertSheet(TAB_NAMES.users);
+    const layout = usersLayout([]);
+    const row = [] as string[];
+    row[columnNumber(layout, 'email') - 1] = 'bupati@contoh.example';
+    row[columnNumber(layout, 'role') - 1] = 'Pimpinan';
+    users.getRange(FIRST_DATA_ROW, 1, 1, row.length).setValues([Array.from(row, (v) => v ?? '')]);
+    delete session.engine.state.authorization; // a state saved before day one was modelled
+    session.prepareDayOne();
+    session.switchUser('bupati@contoh.example');
+    const view = session.stateView();
+    expect(view.fileRole).toBe('viewer');
+    expect(view.users.find((u) => u.email === 'bupati@contoh.example')?.fileRole).toBe('viewer');
+    expect(view.menus).toEqual([]);
+    const sheet = session.engine.spreadsheet.getSheets()[0]!.getName();
+    expect(session.sheetView(sheet)?.readOnly).toBe(true);
+    expect(session.editCell(sheet, 0, 0, 'x', false)).toMatchObject({
+      ok: false,
+      message: PREVIEW.viewerEdit,
+    });
+    expect(cell(session, 'A1')).toBe('');
   });
 });

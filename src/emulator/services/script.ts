@@ -1,5 +1,6 @@
 // ScriptApp: installable triggers (recorded per owner, as Google keeps them per user), AuthMode.
 import { randomUUID } from 'node:crypto';
+import { AUTHORIZATION_REQUIRED, grantedScopes, needsConsent } from '../authorization';
 import { GasError, GasObject } from '../bridge';
 import type { Runtime } from '../runtime';
 import type { TriggerState } from '../state';
@@ -190,6 +191,37 @@ export class TriggerBuilder extends GasObject implements Surface<GoogleAppsScrip
   }
 }
 
+/**
+ * What ScriptApp.getAuthorizationInfo reports for the calling user
+ * (https://developers.google.com/apps-script/reference/script/authorization-info).
+ */
+export class AuthorizationInfo
+  extends GasObject
+  implements Surface<GoogleAppsScript.Script.AuthorizationInfo>
+{
+  constructor(
+    private readonly required: boolean,
+    private readonly granted: readonly string[],
+    private readonly url: string,
+  ) {
+    super();
+  }
+  _gasClass() {
+    return 'AuthorizationInfo';
+  }
+  getAuthorizationStatus(): string {
+    return this.required ? 'REQUIRED' : 'NOT_REQUIRED';
+  }
+  /** Null when no authorization is required, as documented. */
+  getAuthorizationUrl(): string {
+    return (this.required ? this.url : null) as string;
+  }
+  /** Newer than @types/google-apps-script: the scopes the user granted among those asked about. */
+  getAuthorizedScopes(): string[] {
+    return [...this.granted];
+  }
+}
+
 export class ScriptApp extends GasObject implements Surface<GoogleAppsScript.Script.ScriptApp> {
   constructor(private readonly rt: Runtime) {
     super();
@@ -230,6 +262,29 @@ export class ScriptApp extends GasObject implements Surface<GoogleAppsScript.Scr
   }
   getScriptId(): string {
     return this.rt.options.scriptId;
+  }
+  /** For the calling user: REQUIRED while any of `oAuthScopes` (default: the manifest's) is not granted. */
+  getAuthorizationInfo(_authMode: unknown, oAuthScopes?: string[]): AuthorizationInfo {
+    const me = this.rt.actingUser();
+    const asked = oAuthScopes ?? this.rt.options.oauthScopes;
+    const granted = grantedScopes(this.rt, me) ?? [];
+    const required = needsConsent(this.rt, me) || asked.some((s) => !granted.includes(s));
+    return new AuthorizationInfo(
+      required,
+      granted.filter((s) => asked.includes(s)),
+      `https://script.google.com/macros/d/${this.rt.options.scriptId}/authorize`,
+    );
+  }
+  /**
+   * Ends the execution with the consent prompt when the user has not granted every listed scope
+   * (https://developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String)).
+   */
+  requireScopes(_authMode: unknown, oAuthScopes: string[]): void {
+    const granted = grantedScopes(this.rt, this.rt.actingUser()) ?? [];
+    if (oAuthScopes.some((s) => !granted.includes(s))) throw new GasError(AUTHORIZATION_REQUIRED);
+  }
+  requireAllScopes(authMode: unknown): void {
+    this.requireScopes(authMode, this.rt.options.oauthScopes);
   }
   getOAuthToken(): string {
     return 'emulated-oauth-token';

@@ -140,16 +140,32 @@ export class Utilities extends GasObject implements Surface<GoogleAppsScript.Uti
     }
     return formatJavaDate(date, timeZone, String(format));
   }
+  /**
+   * sprintf as Utilities.formatString documents it: flags (-, 0, +, space), width and precision for
+   * %s, %d, %i and %f ('%05d' of 42 is "00042").
+   */
   formatString(template: string, ...args: unknown[]): string {
     let i = 0;
     return String(template).replace(
-      /%(-?\d*)(?:\.(\d+))?([sdfi%])/g,
-      (_m, _w, prec: string | undefined, conv: string) => {
+      /%([-0+ ]*)(\d*)(?:\.(\d+))?([sdfi%])/g,
+      (_m, flags: string, width: string, prec: string | undefined, conv: string) => {
         if (conv === '%') return '%';
         const v = args[i++];
-        if (conv === 'd' || conv === 'i') return String(Math.trunc(Number(v)));
-        if (conv === 'f') return Number(v).toFixed(prec === undefined ? 6 : Number(prec));
-        return String(v);
+        let body: string;
+        let sign = '';
+        if (conv === 's') body = prec === undefined ? String(v) : String(v).slice(0, Number(prec));
+        else {
+          const n = Number(v);
+          const abs = Math.abs(n);
+          body = conv === 'f' ? abs.toFixed(prec === undefined ? 6 : Number(prec)) : String(Math.trunc(abs));
+          sign = n < 0 ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+        }
+        const w = Number(width || 0);
+        const len = sign.length + body.length;
+        if (len >= w) return sign + body;
+        if (flags.includes('-')) return (sign + body).padEnd(w, ' ');
+        if (flags.includes('0') && conv !== 's') return sign + body.padStart(w - sign.length, '0');
+        return (sign + body).padStart(w, ' ');
       },
     );
   }

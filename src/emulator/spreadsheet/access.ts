@@ -1,11 +1,22 @@
 // Who may edit what. Google enforces protections against the user a script runs as (the effective
 // user), on every kind of edit: values, formats, validation, structure. The owner can always edit;
-// a protection's editors can; with domain edit on, anyone in the owner's domain can.
+// a protection's editors can; with domain edit on, anyone in the owner's domain can. A viewer of
+// the file can edit nothing (sharing.ts). A warning-only protection never blocks anyone: it warns
+// a person typing in the sheet and is silent for scripts
+// (https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)).
 import { contains, intersects, type Rect, rectA1 } from '../a1';
 import { GasError } from '../bridge';
 import { GAS_ERRORS } from '../errors';
-import type { Runtime } from '../runtime';
+import type { ExecutionContext, Runtime } from '../runtime';
+import { isViewer, NO_ACCESS } from '../sharing';
 import type { ProtectionState, SheetState } from '../state';
+
+/** Label of an execution that stands for a person typing in the grid (not a script). */
+export const TYPING_LABEL = 'ui:edit';
+
+export function isTyping(exec: ExecutionContext | null): boolean {
+  return exec?.label === TYPING_LABEL;
+}
 
 const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
@@ -21,6 +32,7 @@ export function isConsumerAccount(email: string): boolean {
 export function canEditProtection(rt: Runtime, p: ProtectionState, user: string): boolean {
   const u = user.toLowerCase();
   if (u === rt.owner) return true;
+  if (isViewer(rt, u)) return false;
   if (p.mirror) return true;
   if (u === '') return false;
   if (p.editors.includes(u)) return true;
@@ -43,11 +55,13 @@ function applies(p: ProtectionState, sheet: SheetState, rect: Rect | null): bool
 export function assertCanEdit(rt: Runtime, sheet: SheetState, rect: Rect | null): void {
   if (!rt.current) return;
   const user = rt.actingUser();
+  if (isViewer(rt, user)) throw new GasError(NO_ACCESS);
   for (const p of rt.state.spreadsheet.protections) {
     if (!applies(p, sheet, rect)) continue;
     if (canEditProtection(rt, p, user)) continue;
     if (p.warningOnly) {
-      rt.ui.warnings.push({ a1: rect ? `${sheet.name}!${rectA1(rect)}` : sheet.name, user });
+      if (isTyping(rt.current))
+        rt.ui.warnings.push({ a1: rect ? `${sheet.name}!${rectA1(rect)}` : sheet.name, user });
       continue;
     }
     throw new GasError(GAS_ERRORS.protected);

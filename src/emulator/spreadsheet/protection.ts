@@ -85,8 +85,15 @@ export class Protection extends GasObject implements Surface<GoogleAppsScript.Sp
     this._modify().description = String(description);
     return this;
   }
+  /**
+   * The owner and the editors. A warning-only protection has no editors: the Sheets API keeps none
+   * for it ("Editors are not supported with warningOnly protection",
+   * developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange).
+   */
   getEditors(): User[] {
-    return this._editorEmails(this._state()).map((e) => new User(e));
+    const p = this._state();
+    if (p.warningOnly) return [];
+    return this._editorEmails(p).map((e) => new User(e));
   }
   addEditor(emailAddress: unknown): this {
     return this.addEditors([emailAddress]);
@@ -120,7 +127,9 @@ export class Protection extends GasObject implements Surface<GoogleAppsScript.Sp
     return this._state().warningOnly;
   }
   setWarningOnly(warningOnly: boolean): this {
-    this._modify().warningOnly = !!warningOnly;
+    const p = this._modify();
+    p.warningOnly = !!warningOnly;
+    if (p.warningOnly) p.editors = [];
     return this;
   }
   canEdit(): boolean {

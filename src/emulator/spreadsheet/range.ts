@@ -1,24 +1,16 @@
 // Range: reads, writes (with Sheets' input interpretation, dimension checks, cell-size limit,
 // validation and protection enforcement), formats and merges of a rectangle of one sheet.
-import { cellA1, contains, intersects, type Rect, rectA1 } from '../a1';
+import { cellA1, contains, intersects, type OpenEdges, openRectA1, type Rect } from '../a1';
 import { GasError, GasObject } from '../bridge';
 import { displayValue, GENERAL_FORMAT } from '../display';
-import { GAS_ERRORS } from '../errors';
+import { GAS_ERRORS, notModelled } from '../errors';
 import type { Runtime } from '../runtime';
 import type { Cell, CellStyle, SheetState, ValidationSpec } from '../state';
 import { type Surface, surfaceCheck } from '../surface';
 import { type CellValue, type Interpreted, interpretInput, isDate } from '../values';
 import { assertCanEdit, canEditRect } from './access';
-import { withStyle } from './formatting';
-import {
-  cellForWrite,
-  getCell,
-  hasContent,
-  lastContentColumn,
-  lastContentRow,
-  MAX_CELL_CHARS,
-  touchContent,
-} from './grid';
+import { internStyle, withStyle } from './formatting';
+import { cellForWrite, getCell, hasContent, MAX_CELL_CHARS, touchContent } from './grid';
 import { newProtection, Protection } from './protection';
 import { findSheet, Sheet } from './sheet';
 import { DataValidation, validationAccepts } from './validation';
@@ -40,6 +32,8 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     private readonly rt: Runtime,
     readonly _sheetId: number,
     readonly _rect: Rect,
+    /** Edges given as "to the edge of the sheet" ("D:F", "5:7"): Google keeps them open. */
+    readonly _open: OpenEdges | undefined = undefined,
   ) {
     super();
   }
@@ -192,7 +186,7 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
 
   // ── geometry ──
   getA1Notation(): string {
-    return rectA1(this._rect);
+    return openRectA1(this._rect, this._open);
   }
   getRow(): number {
     return this._rect.r1;
@@ -248,11 +242,41 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   isBlank(): boolean {
     return this._grid((cell) => !hasContent(cell)).every((row) => row.every(Boolean));
   }
-  getDataRegion(): Range {
+  /**
+   * The range grown in the four directions (diagonals included) until every cell next to it is
+   * empty, as Ctrl+A selects (reference/spreadsheet/range#getDataRegion()); with a Dimension only
+   * rows or only columns grow.
+   */
+  getDataRegion(dimension?: unknown): Range {
     const sheet = this._sheet();
-    const lr = lastContentRow(sheet);
-    const lc = lastContentColumn(sheet);
-    return new Range(this.rt, this._sheetId, { r1: 1, c1: 1, r2: Math.max(1, lr), c2: Math.max(1, lc) });
+    const r = { ...this._rect };
+    const filled = (row: number, col: number) => hasContent(sheet.cells[row - 1]?.[col - 1]);
+    const rowHas = (row: number) => {
+      if (row < 1 || row > sheet.maxRows) return false;
+      for (let c = Math.max(1, r.c1 - 1); c <= Math.min(sheet.maxCols, r.c2 + 1); c++)
+        if (filled(row, c)) return true;
+      return false;
+    };
+    const colHas = (col: number) => {
+      if (col < 1 || col > sheet.maxCols) return false;
+      for (let row = Math.max(1, r.r1 - 1); row <= Math.min(sheet.maxRows, r.r2 + 1); row++)
+        if (filled(row, col)) return true;
+      return false;
+    };
+    const rows = dimension === undefined || String(dimension) === 'ROWS';
+    const cols = dimension === undefined || String(dimension) === 'COLUMNS';
+    for (;;) {
+      const up = rows && rowHas(r.r1 - 1);
+      const down = rows && rowHas(r.r2 + 1);
+      const left = cols && colHas(r.c1 - 1);
+      const right = cols && colHas(r.c2 + 1);
+      if (!up && !down && !left && !right) break;
+      r.r1 -= up ? 1 : 0;
+      r.r2 += down ? 1 : 0;
+      r.c1 -= left ? 1 : 0;
+      r.c2 += right ? 1 : 0;
+    }
+    return new Range(this.rt, this._sheetId, r);
   }
 
   // ── values ──
@@ -314,10 +338,13 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
       }
     return this;
   }
+  /** Notes are not formatting: Google keeps them (only clearNote() removes them). */
   clearFormat(): this {
     return this._eachExistingCell((cell) => {
       delete cell.fmt;
-      delete cell.s;
+      const note = cell.s?.note;
+      if (note === undefined) delete cell.s;
+      else cell.s = internStyle({ note });
     });
   }
   clearDataValidations(): this {
@@ -353,6 +380,8 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     if (options.contentsOnly) this.clearContent();
     if (options.formatOnly) this.clearFormat();
     if (options.validationsOnly) this.clearDataValidations();
+    // Comments are threads of the Drive comments API, which the emulator does not model.
+    if (options.commentsOnly) throw new GasError(notModelled('Range.clear({commentsOnly})'));
     return this;
   }
 
@@ -631,7 +660,16 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   }
 
   // ── moving data ──
-  copyTo(destination: Range, options?: { contentsOnly?: boolean; formatOnly?: boolean } | unknown): void {
+  copyTo(
+    destination: Range,
+    options?: { contentsOnly?: boolean; formatOnly?: boolean } | unknown,
+    transposed?: unknown,
+  ): void {
+    if (
+      (options !== undefined && (options === null || typeof options !== 'object')) ||
+      transposed !== undefined
+    )
+      throw new GasError(notModelled('Range.copyTo(destination, copyPasteType, transposed)'));
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
     // Copies of the source cells first (the ranges may overlap); formatting values are shared.
     const src = this._grid((cell) =>
@@ -639,17 +677,25 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     );
     const dest = destination;
     const sheet = dest._sheet();
+    // A destination that is a multiple of the source in a dimension is filled by repeating the
+    // source (tiling), as pasting does; otherwise the copy keeps the source's size from its corner.
+    const dr = dest._rect.r2 - dest._rect.r1 + 1;
+    const dc = dest._rect.c2 - dest._rect.c1 + 1;
+    const rows = dr > this.nr && dr % this.nr === 0 ? dr : this.nr;
+    const cols = dc > this.nc && dc % this.nc === 0 ? dc : this.nc;
     const rect = {
       r1: dest._rect.r1,
       c1: dest._rect.c1,
-      r2: dest._rect.r1 + this.nr - 1,
-      c2: dest._rect.c1 + this.nc - 1,
+      r2: dest._rect.r1 + rows - 1,
+      c2: dest._rect.c1 + cols - 1,
     };
     if (rect.r2 > sheet.maxRows || rect.c2 > sheet.maxCols) throw new GasError(GAS_ERRORS.outOfBounds);
     assertCanEdit(this.rt, sheet, rect);
     touchContent(sheet);
-    for (const [i, row] of src.entries()) {
-      for (const [j, cell] of row.entries()) {
+    for (let i = 0; i < rows; i++) {
+      const row = src[i % this.nr]!;
+      for (let j = 0; j < cols; j++) {
+        const cell = row[j % this.nc];
         const target = cellForWrite(sheet, rect.r1 + i, rect.c1 + j);
         if (!opts.formatOnly) {
           delete target.v;

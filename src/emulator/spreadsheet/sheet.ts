@@ -1,6 +1,6 @@
 // Sheet: ranges by A1 or coordinates with Google's bounds errors, appendRow, structure (insert and
 // delete rows/columns, freeze, hide, rename), protections, column widths, charts, conditional formats.
-import { bindA1, parseA1, type Rect } from '../a1';
+import { bindA1, openEdges, parseRangeNotation, type Rect } from '../a1';
 import { GasError, GasObject } from '../bridge';
 import { displayValue } from '../display';
 import { GAS_ERRORS } from '../errors';
@@ -116,12 +116,12 @@ export class Sheet extends GasObject implements Surface<GoogleAppsScript.Spreads
   getRange(a: unknown, column?: unknown, numRows?: unknown, numColumns?: unknown): Range {
     const s = this._state();
     if (typeof a === 'string') {
-      const ref = parseA1(a);
+      const ref = parseRangeNotation(a);
       if (!ref || (ref.sheetName !== null && ref.sheetName.toLowerCase() !== s.name.toLowerCase()))
         throw new GasError(GAS_ERRORS.rangeNotFound);
       const rect = bindA1(ref, s.maxRows, s.maxCols);
       if (rect.r2 > s.maxRows || rect.c2 > s.maxCols) throw new GasError(GAS_ERRORS.outOfBounds);
-      return new Range(this.rt, s.id, rect);
+      return new Range(this.rt, s.id, rect, openEdges(ref));
     }
     const row = toInt(a);
     const col = toInt(column);

@@ -1,6 +1,6 @@
 // The active spreadsheet: its tabs, A1 lookup across tabs, named ranges, sharing, locale and time
 // zone, and toast.
-import { bindA1, parseA1 } from '../a1';
+import { parseRangeNotation, splitSheetPrefix } from '../a1';
 import { GasError, GasObject } from '../bridge';
 import { GAS_ERRORS } from '../errors';
 import type { Runtime } from '../runtime';
@@ -131,13 +131,11 @@ export class Spreadsheet extends GasObject implements Surface<GoogleAppsScript.S
 
   // ── ranges ──
   getRange(a1Notation: string): Range {
-    const ref = parseA1(a1Notation);
+    const ref = parseRangeNotation(a1Notation);
     if (!ref) throw new GasError(GAS_ERRORS.rangeNotFound);
     const sheet = ref.sheetName === null ? this.getActiveSheet() : this.getSheetByName(ref.sheetName);
     if (!sheet) throw new GasError(GAS_ERRORS.rangeNotFound);
-    const s = sheet._state();
-    const rect = bindA1(ref, s.maxRows, s.maxCols);
-    return sheet.getRange(rect.r1, rect.c1, rect.r2 - rect.r1 + 1, rect.c2 - rect.c1 + 1);
+    return sheet.getRange(splitSheetPrefix(a1Notation).cells);
   }
   getRangeByName(name: string): Range | null {
     const n = this.ss.namedRanges.find((x) => x.name === name);

@@ -187,8 +187,9 @@ export class DataValidationBuilder
   getAllowInvalid(): boolean {
     return this.spec.allowInvalid;
   }
+  /** null until a require… method has set one (Google: a new builder has no criteria). */
   getCriteriaType(): string {
-    return this.spec.criteria;
+    return (this.spec.criteria || null) as string;
   }
   getCriteriaValues(): unknown[] {
     return this.spec.values.map((v) => loadValue(this.rt, v));

@@ -7,6 +7,7 @@
 import type { Innovation } from '../../core/model';
 import type { Harness } from '../../emulator/harness';
 import type { Runtime } from '../../emulator/runtime';
+import { TYPING_LABEL } from '../../emulator/spreadsheet/access';
 import { Spreadsheet } from '../../emulator/spreadsheet/spreadsheet';
 import { EXAMPLE_OPDS } from '../../server/defaults';
 import { columnNumber, FIRST_DATA_ROW, SPD_LAYOUT, usersLayout } from '../../server/sheets/layout';
@@ -34,7 +35,7 @@ function menu(h: Harness, user: string, functionName: string): void {
 /** Writes cells as the admin typing them (an execution as that user, so protections apply). */
 function asPerson<T>(h: Harness, user: string, fn: (ss: Spreadsheet) => T): T {
   const rt: Runtime = h.runtime;
-  const exec = rt.newExecution({ active: user, effective: user }, 'inline', 'ui:edit');
+  const exec = rt.newExecution({ active: user, effective: user }, 'inline', TYPING_LABEL);
   rt.current = exec;
   try {
     return fn(new Spreadsheet(rt));

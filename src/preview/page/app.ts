@@ -7,6 +7,7 @@ import type {
   ChangeEvent,
   EditResponse,
   EffectsView,
+  FileRoleView,
   HtmlPanelView,
   RunResponse,
   SheetView,
@@ -16,7 +17,7 @@ import type {
 import { $, api } from './dom';
 import { columnLetter, renderGrid } from './grid';
 import { closeMenus, renderMenus } from './menus';
-import { ask, closeDialog, showAlert, showDialog } from './modals';
+import { ask, askConsent, closeDialog, showAlert, showDialog } from './modals';
 
 let state: StateView | null = null;
 let activeTab: string | null = decodeURIComponent(location.hash.replace(/^#/, '')) || null;
@@ -77,6 +78,16 @@ async function runMenu(functionName: string): Promise<void> {
     // An execution that asks a question is rolled back on the server; it runs again with the answers.
     for (;;) {
       const res = await api<RunResponse>('/api/menu', { functionName, answers });
+      if (res.status === 'consent' && res.consent) {
+        // Nothing ran: the person authorizes (or not), then the item runs from the start.
+        setBusy(-1);
+        const untick = await askConsent(res.consent);
+        setBusy(1);
+        if (untick === null) break;
+        await api<StateView>('/api/authorize', { untick });
+        await refresh();
+        continue;
+      }
       if (res.status === 'question' && res.question) {
         setBusy(-1);
         answers.push(await ask(res.question));
@@ -104,6 +115,23 @@ const GROUP_LABELS: Record<UserGroup, string> = {
   lainnya: PREVIEW.groupOther,
 };
 
+const ROLE_NAMES: Record<FileRoleView, string> = {
+  owner: PREVIEW.roleOwner,
+  editor: PREVIEW.roleEditor,
+  viewer: PREVIEW.roleViewer,
+};
+
+/** The current user's role on the file, and what it means when they only view it. */
+function renderRole(s: StateView): void {
+  const badge = $('user-role');
+  badge.textContent = `${PREVIEW.roleLabel}: ${ROLE_NAMES[s.fileRole]}`;
+  badge.dataset.role = s.fileRole;
+  const hint = $('role-hint');
+  hint.textContent = s.fileRole === 'viewer' ? PREVIEW.viewerHint : s.consent ? PREVIEW.consentPending : '';
+  hint.hidden = hint.textContent === '';
+  document.body.dataset.consent = s.consent ? 'needed' : 'given';
+}
+
 function renderUsers(s: StateView): void {
   const select = $<HTMLSelectElement>('user-select');
   select.replaceChildren();
@@ -115,7 +143,8 @@ function renderUsers(s: StateView): void {
     for (const u of users) {
       const option = document.createElement('option');
       option.value = u.email;
-      option.textContent = u.label;
+      option.textContent = `${u.label} · ${ROLE_NAMES[u.fileRole]}`;
+      option.dataset.role = u.fileRole;
       og.append(option);
     }
     select.append(og);
@@ -173,6 +202,8 @@ function renderSheetInfo(sheet: SheetView): void {
     info.append(span);
   }
   if (sheet.truncated) info.append(document.createTextNode(PREVIEW.truncated));
+  // A viewer types into nothing, so the typing hint would mislead.
+  if (sheet.readOnly) return;
   const hint = document.createElement('span');
   hint.textContent = PREVIEW.editHint;
   info.append(hint);
@@ -207,6 +238,7 @@ async function loadSheet(): Promise<void> {
   }
   renderGrid(scroll, sheet, {
     onEdit: (row, column, text) => void editCell(sheet.name, row, column, text),
+    onReadOnly: () => void showAlert(PREVIEW.roleViewer, PREVIEW.viewerEdit),
     onEditorClosed: () => {
       if (!reloadAfterEditor) return;
       reloadAfterEditor = false;
@@ -284,6 +316,7 @@ async function refreshOnce(): Promise<void> {
   const users = JSON.stringify([s.users, s.user]);
   if (users !== rendered.users) renderUsers(s);
   rendered.users = users;
+  renderRole(s);
   const menus = JSON.stringify(s.menus);
   if (menus !== rendered.menus) renderMenus(s, (fn) => void runMenu(fn));
   rendered.menus = menus;

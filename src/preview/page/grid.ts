@@ -22,6 +22,8 @@ export interface GridCallbacks {
   onEdit(row: number, column: number, text: string): void;
   /** A cell editor closed (saved or not): a redraw held back meanwhile may happen now. */
   onEditorClosed(): void;
+  /** The person tried to type into a file they only view (no editor opens). */
+  onReadOnly(): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -248,8 +250,10 @@ function enableEditing(
   };
   const cellAt = (row: number, col: number) =>
     table.querySelector<HTMLTableCellElement>(`td[data-row="${row}"][data-col="${col}"]`);
-  const commit = (td: HTMLTableCellElement, text: string) =>
-    callbacks.onEdit(Number(td.dataset.row), Number(td.dataset.col), text);
+  const commit = (td: HTMLTableCellElement, text: string) => {
+    if (sheet.readOnly) callbacks.onReadOnly();
+    else callbacks.onEdit(Number(td.dataset.row), Number(td.dataset.col), text);
+  };
   const a1 = (td: HTMLTableCellElement) =>
     `${columnLetter(Number(td.dataset.col))}${Number(td.dataset.row) + 1}`;
   // A checkbox cell flips with a click or the space bar, as in Sheets.
@@ -290,6 +294,10 @@ function enableEditing(
   };
 
   const edit = (td: HTMLTableCellElement, initial: string | null) => {
+    if (sheet.readOnly) {
+      callbacks.onReadOnly();
+      return;
+    }
     if (td.querySelector('input, select')) return;
     if (td.dataset.checked !== undefined) {
       toggle(td);
@@ -371,7 +379,7 @@ function enableEditing(
       edit(selected, null);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      callbacks.onEdit(row, col, '');
+      commit(selected, '');
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       edit(selected, e.key);

@@ -1,7 +1,7 @@
 // The page's modal layer: Apps Script's alert and prompt (ui.alert, ui.prompt) and the HTML dialogs
 // of showModalDialog, in one modal at a time as Sheets shows them.
 import { PREVIEW } from '../../shared/messages/preview';
-import type { AnswerView, HtmlPanelView, QuestionView } from '../protocol';
+import type { AnswerView, ConsentView, HtmlPanelView, QuestionView } from '../protocol';
 import { $ } from './dom';
 
 interface ModalButton {
@@ -80,6 +80,55 @@ export function ask(question: QuestionView): Promise<AnswerView> {
       primary: i === 0,
     }));
     openModal(question.title, body, buttons, (button, text) => resolve({ button, text }));
+  });
+}
+
+/**
+ * Google's consent screen before a user's first run: the manifest's permissions, each ticked (with
+ * granular consent the person may untick some). Resolves with the unticked scopes, or null when
+ * the person cancels.
+ */
+export function askConsent(consent: ConsentView): Promise<string[] | null> {
+  return new Promise((resolve) => {
+    const wrap = document.createElement('div');
+    wrap.className = 'consent';
+    wrap.append(
+      Object.assign(document.createElement('p'), { textContent: PREVIEW.consentIntro(consent.email) }),
+    );
+    const list = document.createElement('ul');
+    list.className = 'consent-list';
+    const boxes: HTMLInputElement[] = [];
+    for (const s of consent.scopes) {
+      const item = document.createElement('li');
+      const label = document.createElement('label');
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true });
+      box.dataset.scope = s.scope;
+      boxes.push(box);
+      label.append(box, document.createTextNode(` ${s.description}`));
+      item.append(label);
+      list.append(item);
+    }
+    wrap.append(
+      list,
+      Object.assign(document.createElement('p'), {
+        className: 'consent-note',
+        textContent: PREVIEW.consentGranular,
+      }),
+    );
+    const modal = $('modal');
+    modal.dataset.kind = 'consent';
+    openModal(
+      PREVIEW.consentTitle,
+      wrap,
+      [
+        { label: PREVIEW.consentAllow, value: 'ALLOW', primary: true },
+        { label: PREVIEW.cancel, value: 'CANCEL' },
+      ],
+      (value) => {
+        delete modal.dataset.kind;
+        resolve(value === 'ALLOW' ? boxes.filter((b) => !b.checked).map((b) => b.dataset.scope ?? '') : null);
+      },
+    );
   });
 }
 

@@ -1,6 +1,6 @@
 // What every sidebar call starts with: the spreadsheet, the access tables (Pengaturan, OPD,
 // Pengguna: three reads) and the caller resolved from them.
-import { type Caller, identify, ownerEmail, sessionEmail } from '../access';
+import { type Caller, identify, ownerEmail, sessionIdentity } from '../access';
 import type { OpdRecord, StoredInnovation } from '../model';
 import { opdTabLayout } from '../sheets/layout';
 import {
@@ -25,7 +25,8 @@ export interface CallScope {
 export function openScope(): CallScope {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const access = readAccessTables(ss);
-  const caller = identify(sessionEmail(), access, () => ownerEmail(ss));
+  const who = sessionIdentity();
+  const caller = identify(who.email, access, () => ownerEmail(ss), who.emailNotGranted);
   return { ss, access, caller, ctx: readContext(access) };
 }
 

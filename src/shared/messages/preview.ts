@@ -65,6 +65,33 @@ export const PREVIEW = {
   consolePortInUse: (port: number) =>
     `Port ${port} sudah dipakai. Jalankan dengan port lain, misalnya: npm start -- --port ${port + 1}`,
   consoleNoBundle: 'dist/Code.js belum ada: jalankan npm run build (npm start melakukannya otomatis).',
+  roleLabel: 'Peran di file',
+  roleOwner: 'Pemilik',
+  roleEditor: 'Editor',
+  roleViewer: 'Pelihat',
+  viewerHint:
+    'Anda hanya dapat melihat spreadsheet ini (Pelihat): Google tidak menjalankan skrip untuk Pelihat, jadi tidak ada menu Inovasi Daerah, tidak ada sidebar, dan sel tidak dapat diketik.',
+  viewerEdit: 'Anda hanya memiliki akses lihat ke spreadsheet ini. Minta akses edit kepada pemiliknya.',
+  consentTitle: 'Izinkan akses',
+  consentIntro: (email: string) =>
+    `Skrip yang terpasang di spreadsheet ini meminta izin Anda sebelum berjalan pertama kali. ${email || 'Akun Anda'} akan mengizinkan Inovasi Daerah untuk:`,
+  consentGranular:
+    'Anda boleh menghapus centang sebuah izin; fitur yang memerlukannya akan gagal sampai izin itu diberikan.',
+  consentAllow: 'Izinkan',
+  consentPending: 'Belum mengizinkan akses: skrip meminta izin pada pemakaian pertama.',
+  /** What each OAuth scope of the manifest lets the script do, as Google's consent screen says it. */
+  scopes: {
+    'https://www.googleapis.com/auth/spreadsheets.currentonly':
+      'Melihat dan mengelola spreadsheet tempat aplikasi ini dipasang',
+    'https://www.googleapis.com/auth/spreadsheets':
+      'Melihat, mengedit, membuat, dan menghapus semua spreadsheet Google Spreadsheet Anda',
+    'https://www.googleapis.com/auth/script.container.ui':
+      'Menampilkan dan menjalankan konten web pihak ketiga dalam perintah dan sidebar di dalam aplikasi Google',
+    'https://www.googleapis.com/auth/userinfo.email': 'Melihat alamat email utama Akun Google Anda',
+    'https://www.googleapis.com/auth/script.send_mail': 'Mengirim email atas nama Anda',
+    'https://www.googleapis.com/auth/script.scriptapp':
+      'Memungkinkan aplikasi ini berjalan saat Anda tidak ada',
+  } as Record<string, string>,
   demoNotice:
     'Data contoh fiktif untuk pratinjau: nama inovasi, orang, dan alamat email (@majene.example) bukan data resmi Kabupaten Majene.',
 } as const;

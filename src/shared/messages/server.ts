@@ -216,6 +216,8 @@ export const REGISTRY_PROBLEMS = {
 export const ACCESS_MESSAGES = {
   noIdentity:
     'Google tidak memberi tahu alamat email Anda, jadi Anda hanya dapat membaca. Pastikan hanya satu akun Google yang masuk di peramban ini (beberapa akun sekaligus membuat Apps Script gagal mengenali Anda), lalu buka ulang sidebar.',
+  emailNotGranted:
+    'Anda belum mengizinkan skrip melihat alamat email Anda (izin "Melihat alamat email utama Akun Google Anda"), jadi Anda hanya dapat membaca. Buka myaccount.google.com/connections, hapus akses skrip ini, lalu pilih lagi Inovasi Daerah › Buka sidebar dan izinkan semua yang diminta.',
   unknownUser: (email: string) =>
     `Email ${email} belum terdaftar di tab Pengguna, jadi Anda hanya dapat membaca. Minta admin menambahkan email Anda beserta peran dan OPD-nya.`,
   inactive: (email: string) => `Akun ${email} dinonaktifkan di tab Pengguna. Hubungi admin bila ini keliru.`,
