@@ -1,9 +1,12 @@
 // Export of the emulated spreadsheet to .xlsx with exceljs, so a person can open it in a
 // spreadsheet program: values, formulas, number formats, bold/colours, column widths, merges,
-// frozen panes, hidden tabs, tab colours; protections listed on an extra sheet and noted on cells.
+// frozen panes, hidden tabs, tab colours, data validations (dropdowns, checkboxes, number and date
+// rules); protections listed on an extra sheet and noted on cells, in Bahasa Indonesia like every
+// text a person reads.
 import ExcelJS from 'exceljs';
+import { XLSX_TEXT } from '../shared/messages/emulator';
 import { quoteSheetName, rectA1 } from './a1';
-import type { CellStyle, EmulatorState } from './state';
+import type { CellStyle, EmulatorState, SheetState, ValidationSpec } from './state';
 import { isDate } from './values';
 
 const argb = (css: string | undefined): string | undefined => {
@@ -12,7 +15,128 @@ const argb = (css: string | undefined): string | undefined => {
   return m ? `FF${m[1]!.toUpperCase()}` : undefined;
 };
 
-export const PROTECTIONS_SHEET = 'Proteksi (emulator)';
+export const PROTECTIONS_SHEET = XLSX_TEXT.protectionsSheet;
+
+/** Excel keeps a list validation's items in one formula of at most 255 characters. */
+const MAX_INLINE_LIST = 255;
+
+type Operator = ExcelJS.DataValidation['operator'];
+
+const NUMBER_OPERATORS: Record<string, Operator> = {
+  NUMBER_BETWEEN: 'between',
+  NUMBER_NOT_BETWEEN: 'notBetween',
+  NUMBER_EQUAL_TO: 'equal',
+  NUMBER_NOT_EQUAL_TO: 'notEqual',
+  NUMBER_GREATER_THAN: 'greaterThan',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+  NUMBER_LESS_THAN: 'lessThan',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+};
+
+const DATE_OPERATORS: Record<string, Operator> = {
+  DATE_BETWEEN: 'between',
+  DATE_NOT_BETWEEN: 'notBetween',
+  DATE_EQUAL_TO: 'equal',
+  DATE_AFTER: 'greaterThan',
+  DATE_ON_OR_AFTER: 'greaterThanOrEqual',
+  DATE_BEFORE: 'lessThan',
+  DATE_ON_OR_BEFORE: 'lessThanOrEqual',
+};
+
+interface StoredRange {
+  $range: { sheetId: number; r1: number; c1: number; r2: number; c2: number };
+}
+
+const isStoredRange = (v: unknown): v is StoredRange => !!v && typeof v === 'object' && '$range' in v;
+
+/**
+ * The Excel form of a Sheets validation rule, or null when Excel has none (e.g. a custom formula
+ * or an e-mail check): the cell then keeps its value without a rule. One object per rule, shared
+ * by its cells, so exceljs can join them into ranges.
+ */
+function excelValidation(state: EmulatorState, spec: ValidationSpec): ExcelJS.DataValidation | null {
+  const base = {
+    allowBlank: true,
+    showErrorMessage: !spec.allowInvalid,
+    errorStyle: 'stop',
+    ...(spec.helpText ? { showInputMessage: true, prompt: spec.helpText } : {}),
+  } as const;
+  const values = spec.values;
+  const excelNumber = (v: unknown) => (isDate(v) ? excelDate(v) : Number(v));
+  if (spec.criteria === 'VALUE_IN_LIST') {
+    const items = ((values[0] as unknown[]) ?? []).map(String);
+    const inline = `"${items.map((i) => i.replace(/"/g, '""')).join(',')}"`;
+    // Excel separates items by commas: an item holding one cannot be written inline.
+    if (inline.length > MAX_INLINE_LIST || items.some((i) => i.includes(','))) return null;
+    return { ...base, type: 'list', formulae: [inline] };
+  }
+  if (spec.criteria === 'VALUE_IN_RANGE') {
+    const ref = values[0];
+    if (!isStoredRange(ref)) return null;
+    const sheet = state.spreadsheet.sheets.find((s) => s.id === ref.$range.sheetId);
+    if (!sheet) return null;
+    const { r1, c1, r2, c2 } = ref.$range;
+    return {
+      ...base,
+      type: 'list',
+      formulae: [`${quoteSheetName(sheet.name)}!${absolute(rectA1({ r1, c1, r2, c2 }))}`],
+    };
+  }
+  if (spec.criteria === 'CHECKBOX') {
+    // Excel has no checkbox: the cell keeps TRUE/FALSE (or the custom values) as a dropdown.
+    const items = values.length ? values.map(String) : ['TRUE', 'FALSE'];
+    return { ...base, type: 'list', formulae: [`"${items.join(',')}"`] };
+  }
+  const numberOp = NUMBER_OPERATORS[spec.criteria];
+  if (numberOp) return { ...base, type: 'decimal', operator: numberOp, formulae: values.map(excelNumber) };
+  const dateOp = DATE_OPERATORS[spec.criteria];
+  if (dateOp) return { ...base, type: 'date', operator: dateOp, formulae: values.map(excelNumber) };
+  if (spec.criteria === 'DATE_IS_VALID_DATE')
+    return { ...base, type: 'date', operator: 'greaterThan', formulae: [0] };
+  return null;
+}
+
+interface WorksheetValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * Validations by runs of equal rules down each column, one range each ("C3:C1000"): an OPD tab
+ * validates whole columns of empty rows, and a cell object for each of them would make the
+ * download slow for nothing.
+ */
+function addValidations(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetState,
+  ruleOf: (spec: ValidationSpec) => ExcelJS.DataValidation | null,
+): void {
+  const target = (ws as unknown as WorksheetValidations).dataValidations;
+  const width = sheet.cells.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+  for (let c = 0; c < width; c++) {
+    let start = -1;
+    let spec: ValidationSpec | undefined;
+    const flush = (end: number) => {
+      const rule = spec ? ruleOf(spec) : null;
+      if (rule && start >= 0) target.add(rectA1({ r1: start + 1, c1: c + 1, r2: end + 1, c2: c + 1 }), rule);
+    };
+    for (let r = 0; r <= sheet.cells.length; r++) {
+      const here = sheet.cells[r]?.[c]?.dv;
+      if (here === spec) continue;
+      flush(r - 1);
+      spec = here;
+      start = r;
+    }
+  }
+}
+
+/** Days since 30/12/1899, as Excel stores dates. */
+function excelDate(d: Date): number {
+  return d.getTime() / 86_400_000 + 25_569;
+}
+
+function absolute(a1: string): string {
+  return a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
 
 type ExcelStyle = Partial<ExcelJS.Style>;
 
@@ -67,6 +191,11 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = ss.owner;
   const styles = new StyleTable();
+  const rules = new Map<ValidationSpec, ExcelJS.DataValidation | null>();
+  const ruleOf = (spec: ValidationSpec) => {
+    if (!rules.has(spec)) rules.set(spec, excelValidation(state, spec));
+    return rules.get(spec) ?? null;
+  };
   for (const sheet of ss.sheets) {
     const ws = wb.addWorksheet(sheet.name.slice(0, 31), {
       state: sheet.hidden ? 'hidden' : 'visible',
@@ -90,29 +219,33 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
         if (cell.s?.note) target.note = cell.s.note;
       });
     });
+    addValidations(ws, sheet, ruleOf);
     for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = px / 7;
     for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
     for (const m of sheet.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
   }
   const prot = wb.addWorksheet(PROTECTIONS_SHEET);
-  prot.addRow(['Sheet', 'Range', 'Description', 'Editors', 'Warning only', 'Unprotected ranges']);
+  prot.addRow([...XLSX_TEXT.protectionsHeader]);
   prot.getRow(1).font = { bold: true };
   for (const p of ss.protections) {
     const sheet = ss.sheets.find((s) => s.id === p.sheetId);
     if (!sheet) continue;
-    const editors = p.mirror ? '(mirrors the spreadsheet sharing)' : [ss.owner, ...p.editors].join(', ');
+    const editors = p.mirror ? XLSX_TEXT.mirrorsSharing : [ss.owner, ...p.editors].join(', ');
     prot.addRow([
       sheet.name,
-      p.range ? rectA1(p.range) : '(whole sheet)',
+      p.range ? rectA1(p.range) : XLSX_TEXT.wholeSheet,
       p.description,
       editors,
-      p.warningOnly ? 'yes' : 'no',
+      p.warningOnly ? XLSX_TEXT.yes : XLSX_TEXT.no,
       p.unprotected.map((r) => rectA1(r)).join(', '),
     ]);
     const ws = wb.getWorksheet(sheet.name.slice(0, 31));
     const anchor = ws?.getCell(p.range?.r1 ?? 1, p.range?.c1 ?? 1);
     if (anchor) {
-      const text = `Protected${p.range ? ` ${quoteSheetName(sheet.name)}!${rectA1(p.range)}` : ' sheet'}: ${editors}`;
+      const text = XLSX_TEXT.protectedNote(
+        p.range ? `${quoteSheetName(sheet.name)}!${rectA1(p.range)}` : null,
+        editors,
+      );
       anchor.note = anchor.note ? `${String(anchor.note)}\n${text}` : text;
     }
   }

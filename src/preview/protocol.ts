@@ -66,6 +66,8 @@ export interface CellView {
   wrap?: boolean;
   /** The formula, when the cell holds one (the preview does not evaluate formulas). */
   formula?: string;
+  /** A HYPERLINK formula's target; `t` is then its label, as Sheets shows it. */
+  link?: string;
   note?: string;
   /** Index into SheetView.validations. */
   dv?: number;
@@ -115,6 +117,8 @@ export interface ChartView {
   series: ChartSeriesView[];
   stacked: boolean;
   legend: 'none' | 'right' | 'bottom' | 'top';
+  /** Dot size on line charts (option pointSize); 0 draws lines only, as Google does. */
+  pointSize: number;
 }
 
 export interface SheetView {

@@ -139,6 +139,16 @@ function protectionAt(protections: ProtectionState[], row: number, col: number):
   return sheetWide;
 }
 
+/**
+ * =HYPERLINK("url", "label") with literal arguments: the one formula the preview shows as Sheets
+ * would (its label, as a link), since the dashboard's footnote links to its own Rincian.
+ */
+export function hyperlink(formula: string): { url: string; label: string } | null {
+  const m = /^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
+  if (!m) return null;
+  return { url: (m[1] as string).replace(/""/g, '"'), label: (m[2] as string).replace(/""/g, '"') };
+}
+
 function chartType(type: string): ChartView['type'] {
   const t = type.toLowerCase();
   if (t.includes('pie') || t.includes('donut')) return 'pie';
@@ -215,6 +225,7 @@ function chartView(state: EmulatorState, sheet: SheetState, spec: ChartSpec): Ch
     series,
     stacked: Boolean(option(options, 'isStacked')) && option(options, 'isStacked') !== 'false',
     legend: legend === 'none' || legend === 'bottom' || legend === 'top' ? legend : 'right',
+    pointSize: Math.max(0, Number(option(options, 'pointSize') ?? 0) || 0),
   };
 }
 
@@ -247,7 +258,14 @@ export function sheetView(
       const view: CellView = { t: '' };
       if (cell) {
         view.t = cell.f ? cell.f : displayValue(cell.v, cell.fmt, tz);
-        if (cell.f) view.formula = cell.f;
+        if (cell.f) {
+          view.formula = cell.f;
+          const link = hyperlink(cell.f);
+          if (link) {
+            view.t = link.label;
+            view.link = link.url;
+          }
+        }
         const s = cell.s ?? {};
         const align = s.horizontalAlignment?.toLowerCase().replace('general-', '');
         view.align =

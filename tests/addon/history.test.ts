@@ -6,6 +6,7 @@ import type { Harness } from '../../src/emulator/harness';
 import type { ChartSpec } from '../../src/emulator/state';
 import { HISTORY_LAYOUT } from '../../src/server/history/layout';
 import { HISTORY_TEXT } from '../../src/shared/messages/history';
+import { DASHBOARD_TEXT } from '../../src/shared/messages/recalc';
 import { completeInnovation, draftInnovation, saveAs, setSetting, values, verify } from './admin-tools';
 import { ADMIN, DINKES_OP, DINSOS_OP, directEditor, PROTECTED, setUp } from './support';
 
@@ -170,8 +171,17 @@ describe('Tutup Periode', () => {
     expect(line.options.title).toBe(HISTORY_TEXT.chartIid);
     // The line chart covers the header and both years, IID claimed and verified.
     expect(line.ranges[0]).toMatchObject({ r1: iidHeader + 1, r2: iidHeader + 3, c1: 1, c2: 3 });
+    // Dots on the points: with a single closed year a line chart without them shows nothing.
+    expect(Number(line.options.pointSize)).toBeGreaterThan(0);
     // The dashboard points to the trend once a period is closed (recalculate ran after closing).
     expect(values(h, 'Ringkasan').flat()).toContain(HISTORY_TEXT.dashboardPointer);
+    // …and its own small trend starts with the archived years, the current year last.
+    const dashboard = values(h, 'Ringkasan');
+    const trend = dashboard.findIndex((r) => r[0] === DASHBOARD_TEXT.trendHeader) + 2;
+    const years = dashboard.slice(trend).map((r) => String(r[0]));
+    expect(years[0]).toBe('2025');
+    expect(years.filter((y) => /^\d{4}$/.test(y)).length + 1).toBe(years.length);
+    expect(years.at(-1)).toMatch(/^\d{4} \(berjalan\)$/);
   });
 
   it('counts re-reports by stable id and judges next year by its rubric (limit and window)', () => {

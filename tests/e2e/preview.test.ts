@@ -4,7 +4,7 @@
 // google.script.run, and the .xlsx download.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/preview/demo/seed';
 import { NO_IDENTITY, UNKNOWN_EMAIL } from '../../src/preview/users';
 import { ADMIN_ITEMS, MAIN_ITEMS } from '../../src/server/ui/menu';
@@ -16,8 +16,6 @@ import { MENU } from '../../src/shared/messages/server';
 import {
   allowConsent,
   chooseMenu,
-  type E2e,
-  openPreview,
   openSidebar,
   poll,
   readTab,
@@ -25,26 +23,14 @@ import {
   settle,
   shoot,
   switchUser,
+  usePreview,
 } from './support';
 
-let e2e: E2e;
+const e2e = usePreview(seedDemo);
 
-beforeAll(async () => {
-  e2e = await openPreview(seedDemo);
-}, 90_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') {
-    await e2e?.page.screenshot({
-      path: screenshotPath(`gagal-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
-    });
-  }
+afterEach(async () => {
   // Leave no modal open for the next test.
-  if (await e2e?.page.locator('#modal').isVisible()) await e2e.page.locator('#modal-x').click();
-});
-
-afterAll(async () => {
-  await e2e?.close();
+  if (await e2e.page.locator('#modal').isVisible()) await e2e.page.locator('#modal-x').click();
 });
 
 describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
@@ -112,6 +98,11 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     await poll(() => items.count()).toBe(3);
     await poll(() => sidebar.locator('#innovation-list').textContent()).toContain('Guru Kunjung Ulumanda');
     await poll(() => sidebar.locator('#innovation-list').textContent()).not.toContain('SIPANDU');
+    // The tab bar shows the product's tabs only: setup removed the empty "Sheet1" a new file has.
+    const tabs = await page.locator('#tabbar button').allTextContents();
+    expect(tabs).toContain('Ringkasan');
+    expect(tabs.filter((t) => /^(Sheet|Lembar) ?1$/.test(t))).toEqual([]);
+    await page.locator('#grid-scroll').evaluate((el) => el.scrollTo(0, 0));
     await shoot(page, 'pratinjau-operator');
     await shoot(page, 'sidebar-daftar', 'sidebar');
   });
@@ -240,5 +231,21 @@ describe('the preview page on the Majene demo', { timeout: 60_000 }, () => {
     expect(names).toEqual(
       expect.arrayContaining(['Ringkasan', 'Skor Inovasi', 'Inovasi DINKES', 'Pengguna']),
     );
+    // The dropdowns survive: the Peran column of Pengguna offers the roles, as in the sheet.
+    const users = book.getWorksheet('Pengguna')!;
+    const roles = users.getCell('C3').dataValidation;
+    expect(roles?.type).toBe('list');
+    expect(String(roles?.formulae?.[0])).toContain('Operator');
+    // Nothing in English from the emulator: no "Proteksi (emulator)" sheet, no "Protected …" note.
+    expect(names.filter((n) => /emulator/i.test(n))).toEqual([]);
+    const notes: string[] = [];
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) => {
+        row.eachCell((c) => {
+          if (c.note) notes.push(String(c.note));
+        });
+      });
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((n) => /protected|sheet|editors/i.test(n))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
 import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import { type RunningPreview, startPreview } from '../../src/preview/server';
@@ -182,6 +182,53 @@ export async function shoot(page: Page, name: string, what: 'page' | 'sidebar' =
 /** expect.poll with a patience that suits a browser driving a server (vitest's default is 1 s). */
 export function poll<T>(fn: () => T | Promise<T>) {
   return expect.poll(fn, { timeout: 10_000, interval: 50 });
+}
+
+/** What a test uses of the preview opened by `usePreview` (available once the tests run). */
+export type OpenPreview = Pick<E2e, 'preview' | 'browser' | 'context' | 'page'>;
+
+/**
+ * One preview for a whole test file: opened (seeded by `seed`) before the tests, a screenshot
+ * "gagal-…" of any failing test, closed after.
+ */
+export function usePreview(
+  seed: (h: Harness) => string,
+  viewport?: { width: number; height: number },
+): OpenPreview {
+  let e2e: E2e | undefined;
+  beforeAll(async () => {
+    e2e = await openPreview(seed);
+    if (viewport) await e2e.page.setViewportSize(viewport);
+  }, 90_000);
+  afterEach(async (ctx) => {
+    // A failed step leaves a picture of the page behind, for the person reading the CI log.
+    if (ctx.task.result?.state === 'fail') {
+      await e2e?.page.screenshot({
+        path: screenshotPath(`gagal-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
+      });
+    }
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+  const open = (): E2e => {
+    if (!e2e) throw new Error('pratinjau belum terbuka');
+    return e2e;
+  };
+  return {
+    get preview() {
+      return open().preview;
+    },
+    get browser() {
+      return open().browser;
+    },
+    get context() {
+      return open().context;
+    },
+    get page() {
+      return open().page;
+    },
+  };
 }
 
 /** Where sidebarPage serves the built sidebar. */

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { Harness } from '../../src/emulator/harness';
 import { PROTECTIONS_SHEET } from '../../src/emulator/xlsx';
+import { XLSX_TEXT } from '../../src/shared/messages/emulator';
 import { PROBE_BUNDLE, probeHarness } from '../support/emulator';
 
 describe('executions (developers.google.com/apps-script/guides/html/reference/run)', () => {
@@ -104,12 +105,13 @@ describe('state: save, load, export', () => {
     expect(() => h2.call('writeOne', 'Sheet1', 'B2', 'no')).toThrow('protected');
   });
 
-  test('exportXlsx writes values, number formats, frozen panes and notes protections', async () => {
+  test('exportXlsx writes values, number formats, frozen panes and notes protections in Bahasa Indonesia', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'emu-'));
     const h = probeHarness({ owner: 'o@x.id', sheets: ['Data'] });
     h.run(`var s = SpreadsheetApp.getActiveSheet(); s.getRange('A1:B2').setValues([['Nama', 'Skor'], ['SIMPUS', 25.39]]);
       s.getRange('B2').setNumberFormat('0.00'); s.setFrozenRows(1);
-      var p = s.getRange('A1:B1').protect().setDescription('Kepala'); p.removeEditors(p.getEditors());`);
+      var p = s.getRange('A1:B1').protect().setDescription('Kepala'); p.removeEditors(p.getEditors());
+      s.protect().setDescription('Seluruh tab');`);
     const file = path.join(dir, 'out.xlsx');
     await h.exportXlsx(file);
     const wb = new ExcelJS.Workbook();
@@ -118,15 +120,71 @@ describe('state: save, load, export', () => {
     expect(ws.getCell('B2').value).toBe(25.39);
     expect(ws.getCell('B2').numFmt).toBe('0.00');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(String(ws.getCell('A1').note)).toContain('Protected');
+    expect(String(ws.getCell('A1').note)).toContain(XLSX_TEXT.protectedNote('Data!A1:B1', 'o@x.id'));
     expect(wb.getWorksheet(PROTECTIONS_SHEET)!.getRow(2).values).toEqual([
       undefined,
       'Data',
       'A1:B1',
       'Kepala',
       'o@x.id',
-      'no',
+      XLSX_TEXT.no,
       '',
     ]);
+    // Nothing a person reads is in English: no sheet, header or note from the emulator's own words.
+    const texts: string[] = [];
+    for (const sheet of wb.worksheets) {
+      texts.push(sheet.name);
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          texts.push(String(cell.value ?? ''));
+          if (cell.note) texts.push(String(cell.note));
+        });
+      });
+    }
+    for (const english of [
+      /emulator/i,
+      /protected/i,
+      /whole sheet/i,
+      /warning only/i,
+      /editors/i,
+      /mirrors/i,
+    ])
+      expect(texts.filter((t) => english.test(t))).toEqual([]);
+  });
+
+  test('exportXlsx keeps dropdowns, checkboxes and number rules as Excel data validations', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'emu-'));
+    const h = probeHarness({ owner: 'o@x.id', sheets: ['Data', 'Daftar'] });
+    h.run(`var ss = SpreadsheetApp.getActiveSpreadsheet(); var s = ss.getSheetByName('Data');
+      ss.getSheetByName('Daftar').getRange('A1:A3').setValues([['DINKES'], ['DISDIK'], ['BAPPEDA']]);
+      s.getRange('A2:A40').setDataValidation(SpreadsheetApp.newDataValidation()
+        .requireValueInList(['Draf', 'Diajukan', 'Terverifikasi'], true).setAllowInvalid(false)
+        .setHelpText('Pilih status').build());
+      s.getRange('B2:B40').setDataValidation(SpreadsheetApp.newDataValidation()
+        .requireValueInRange(ss.getSheetByName('Daftar').getRange('A1:A3'), true).build());
+      s.getRange('C2:C40').insertCheckboxes();
+      s.getRange('D2').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(0, 3).build());
+      s.getRange('A2').setValue('Draf');`);
+    const file = path.join(dir, 'dv.xlsx');
+    await h.exportXlsx(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Data')!;
+    expect(ws.getCell('A2').value).toBe('Draf');
+    for (const a1 of ['A2', 'A40'])
+      expect(ws.getCell(a1).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"Draf,Diajukan,Terverifikasi"'],
+        showErrorMessage: true,
+        prompt: 'Pilih status',
+      });
+    expect(ws.getCell('B7').dataValidation).toMatchObject({ type: 'list', formulae: ['Daftar!$A$1:$A$3'] });
+    expect(ws.getCell('C40').dataValidation).toMatchObject({ type: 'list', formulae: ['"TRUE,FALSE"'] });
+    expect(ws.getCell('D2').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 3],
+    });
+    expect(ws.getCell('A41').dataValidation).toBeUndefined();
   });
 });

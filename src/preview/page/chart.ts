@@ -18,6 +18,10 @@ function shorten(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
+/** Width of one character of a 10 px axis label, and the longest slanted label before it is cut. */
+const CHAR_WIDTH = 5.5;
+const SLANTED_MAX = 30;
+
 function niceMax(max: number): number {
   if (max <= 0) return 1;
   const exp = 10 ** Math.floor(Math.log10(max));
@@ -90,7 +94,10 @@ function barChart(chart: ChartView, horizontal: boolean, top: number): string {
   const max = niceMax(Math.max(0, ...totals));
   const parts: string[] = [];
   if (horizontal) {
-    const left = Math.min(170, Math.max(60, width * 0.32));
+    // Room for the longest label, up to 45% of the chart, as Google sizes the axis.
+    const longestLabel = Math.max(0, ...chart.categories.map((c) => c.length));
+    const left = Math.min(width * 0.45, Math.max(60, longestLabel * 6 + 12));
+    const labelMax = Math.max(6, Math.floor((left - 12) / 6));
     const right = 16 + legendWidth;
     const plotW = width - left - right;
     const plotH = height - top - 24;
@@ -108,7 +115,7 @@ function barChart(chart: ChartView, horizontal: boolean, top: number): string {
     chart.categories.forEach((cat, i) => {
       const y0 = top + i * band + band * 0.15;
       parts.push(
-        `<text x="${left - 6}" y="${y0 + (barH * perSeries) / 2 + 4}" font-size="11" text-anchor="end"><title>${esc(cat)}</title>${esc(shorten(cat, 26))}</text>`,
+        `<text x="${left - 6}" y="${y0 + (barH * perSeries) / 2 + 4}" font-size="11" text-anchor="end"><title>${esc(cat)}</title>${esc(shorten(cat, labelMax))}</text>`,
       );
       let stackX = left;
       chart.series.forEach((s, j) => {
@@ -124,9 +131,16 @@ function barChart(chart: ChartView, horizontal: boolean, top: number): string {
     });
     parts.push(legendSvg(chart, width - legendWidth + 6, legend.right ? top : height + 4));
   } else {
-    const left = 44;
     const right = 12 + legendWidth;
-    const bottom = 48;
+    const band0 = (width - 44 - right) / Math.max(1, chart.categories.length);
+    // Like Google, labels that do not fit under their column are slanted instead of cut short;
+    // the first one runs down to the left, so the plot moves right to make room for it.
+    const slant = chart.categories.some((c) => c.length * CHAR_WIDTH > band0);
+    const longest = Math.min(SLANTED_MAX, Math.max(0, ...chart.categories.map((c) => c.length)));
+    const bottom = slant ? 20 + Math.ceil(longest * CHAR_WIDTH * 0.7) : 48;
+    const left = slant
+      ? Math.max(44, Math.min(width * 0.3, longest * CHAR_WIDTH * 0.77 - band0 / 2 + 8))
+      : 44;
     const plotW = width - left - right;
     const plotH = height - top - bottom;
     const band = plotW / Math.max(1, chart.categories.length);
@@ -142,8 +156,12 @@ function barChart(chart: ChartView, horizontal: boolean, top: number): string {
     }
     chart.categories.forEach((cat, i) => {
       const x0 = left + i * band + band * 0.15;
+      const lx = x0 + (barW * perSeries) / 2;
+      const ly = top + plotH + 14;
       parts.push(
-        `<text x="${x0 + (barW * perSeries) / 2}" y="${top + plotH + 14}" font-size="10" text-anchor="middle"><title>${esc(cat)}</title>${esc(shorten(cat, Math.max(4, Math.floor(band / 6))))}</text>`,
+        slant
+          ? `<text x="${lx}" y="${ly}" font-size="10" text-anchor="end" transform="rotate(-40 ${lx} ${ly})"><title>${esc(cat)}</title>${esc(shorten(cat, SLANTED_MAX))}</text>`
+          : `<text x="${lx}" y="${ly}" font-size="10" text-anchor="middle"><title>${esc(cat)}</title>${esc(cat)}</text>`,
       );
       let stackY = top + plotH;
       chart.series.forEach((s, j) => {
@@ -170,7 +188,10 @@ function lineChart(chart: ChartView, area: boolean, top: number): string {
   const plotW = width - left - 16;
   const plotH = height - top - 40;
   const max = niceMax(Math.max(0, ...chart.series.flatMap((s) => s.values)));
-  const step = plotW / Math.max(1, chart.categories.length - 1);
+  // One category sits in the middle (a single year is one point, not a line from the left edge).
+  const single = chart.categories.length === 1;
+  const step = single ? 0 : plotW / Math.max(1, chart.categories.length - 1);
+  const x0 = single ? left + plotW / 2 : left;
   const parts: string[] = [];
   for (let t = 0; t <= 4; t++) {
     const y = top + plotH - (plotH * t) / 4;
@@ -181,19 +202,25 @@ function lineChart(chart: ChartView, area: boolean, top: number): string {
   }
   chart.categories.forEach((cat, i) => {
     parts.push(
-      `<text x="${left + i * step}" y="${top + plotH + 14}" font-size="10" text-anchor="middle">${esc(shorten(cat, 10))}</text>`,
+      `<text x="${x0 + i * step}" y="${top + plotH + 14}" font-size="10" text-anchor="middle">${esc(shorten(cat, 16))}</text>`,
     );
   });
   for (const s of chart.series) {
-    const points = s.values.map(
-      (v, i) => `${left + i * step},${top + plotH - (plotH * Math.max(0, v)) / max}`,
-    );
+    const xy = s.values.map((v, i) => [x0 + i * step, top + plotH - (plotH * Math.max(0, v)) / max] as const);
+    const points = xy.map(([x, y]) => `${x},${y}`);
     if (area && points.length) {
       parts.push(
-        `<polygon points="${left},${top + plotH} ${points.join(' ')} ${left + (points.length - 1) * step},${top + plotH}" fill="${s.color}" opacity="0.25"/>`,
+        `<polygon points="${x0},${top + plotH} ${points.join(' ')} ${x0 + (points.length - 1) * step},${top + plotH}" fill="${s.color}" opacity="0.25"/>`,
       );
     }
     parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"/>`);
+    // Dots only when the chart asks for them (pointSize), as in Google: without them one year is invisible.
+    if (chart.pointSize > 0)
+      xy.forEach(([x, y], i) => {
+        parts.push(
+          `<circle class="point" cx="${x}" cy="${y}" r="${chart.pointSize / 2}" fill="${s.color}"><title>${esc(`${chart.categories[i] ?? ''} — ${s.name}: ${num(s.values[i] ?? 0)}`)}</title></circle>`,
+        );
+      });
   }
   parts.push(legendSvg(chart, width - legend.right + 6, legend.right ? top : height + 4));
   return parts.join('');

@@ -39,7 +39,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function cellTitle(sheet: SheetView, cell: CellView, a1: string): string {
   const lines = [`${a1}: ${cell.formula ?? cell.t}`];
-  if (cell.formula) lines.push(PREVIEW.formulaNotEvaluated);
+  if (cell.formula && !cell.link) lines.push(PREVIEW.formulaNotEvaluated);
   if (cell.note) lines.push(cell.note);
   const dv = cell.dv === undefined ? undefined : sheet.validations[cell.dv];
   if (dv?.kind === 'list') lines.push(`${PREVIEW.dropdown}: ${dv.values.join(' · ')}`);
@@ -132,7 +132,8 @@ export function renderGrid(container: HTMLElement, sheet: SheetView, callbacks: 
         if (cell.checkbox) {
           td.append(el('span', 'cb', cell.checked ? '☑' : '☐'));
           td.style.textAlign = 'center';
-        } else td.textContent = cell.t;
+        } else if (cell.link) td.append(linkTo(container, cell.link, cell.t));
+        else td.textContent = cell.t;
         if (cell.align) td.style.textAlign = cell.align;
         if (cell.bold) td.style.fontWeight = 'bold';
         if (cell.italic) td.style.fontStyle = 'italic';
@@ -140,7 +141,7 @@ export function renderGrid(container: HTMLElement, sheet: SheetView, callbacks: 
         if (cell.color) td.style.color = cell.color;
         if (cell.size) td.style.fontSize = `${Math.round((cell.size * 4) / 3)}px`;
         if (cell.wrap) td.classList.add('wrap');
-        if (cell.formula) td.classList.add('formula');
+        if (cell.formula && !cell.link) td.classList.add('formula');
         if (cell.note) td.classList.add('has-note');
         if (cell.dv !== undefined && sheet.validations[cell.dv]?.kind === 'list') td.classList.add('dv');
         if (cell.dv !== undefined) td.dataset.dv = String(cell.dv);
@@ -161,6 +162,27 @@ export function renderGrid(container: HTMLElement, sheet: SheetView, callbacks: 
   stickFrozen(table, sheet, columns);
   placeCharts(container, table, sheet);
   enableEditing(container, table, sheet, callbacks);
+}
+
+/**
+ * A HYPERLINK cell. A link inside the spreadsheet ("#gid=…&range=A40") scrolls the grid to that
+ * row, as Sheets does; any other address opens in a new tab.
+ */
+function linkTo(container: HTMLElement, url: string, label: string): HTMLAnchorElement {
+  const a = el('a', 'cell-link', label);
+  a.href = url;
+  const inSheet = /^#gid=\d+&range=[A-Z]+(\d+)/.exec(url);
+  if (inSheet) {
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      const target = container.querySelector(`td[data-row="${Number(inSheet[1]) - 1}"]`);
+      target?.scrollIntoView({ block: 'start' });
+    });
+  } else {
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+  }
+  return a;
 }
 
 /**

@@ -27,6 +27,7 @@ export interface TrendLayout {
 
 /** Charts sit right of the tables, never over them (the OPD table widens by one column a year). */
 const MIN_CHART_COLUMN = 10;
+const TREND_POINT_SIZE = 7;
 
 /** The cells of the whole tab in one grid (one setValues) and where each block sits. */
 export function trendGrid(
@@ -169,6 +170,8 @@ function addCharts(sheet: Sheet, layout: TrendLayout, column: number): void {
         .setTitle(HISTORY_TEXT.chartIid)
         .addRange(sheet.getRange(layout.iid.headerRow, 1, layout.iid.rows + 1, 3))
         .setNumHeaders(1)
+        // Without dots a line chart of one closed year shows nothing at all.
+        .setOption('pointSize', TREND_POINT_SIZE)
         .setPosition(layout.iid.titleRow, column, 0, 0)
         .build(),
     );

@@ -3,6 +3,7 @@
 // Ringkasan dashboard). Input tabs are only read. The number of Sheets calls depends on the number
 // of OPDs and tabs, never on the number of innovations.
 import { rankActions } from '../../core/actions';
+import { trendPoints } from '../../core/dashboard';
 import type { ScoringInput, ScoringResult } from '../../core/model';
 import { score } from '../../core/scoring';
 import { zoneLabel } from '../../shared/messages/common';
@@ -13,7 +14,7 @@ import { isAdmin } from '../access';
 import { logError } from '../api/guard';
 import { openScope } from '../api/scope';
 import { writeFindings } from '../duplicates/findings';
-import { trendPointer } from '../history/entry';
+import { readHistory, trendPointer } from '../history/entry';
 import { adminEmails, scoringInput } from '../history/scoring';
 import { whileHolding } from '../lock';
 import type { StoredInnovation } from '../model';
@@ -94,6 +95,8 @@ export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now
     problems: dashboardProblems(registry, result),
     trendPointer: trendPointer(ss),
     findings: { title: DUPLICATE_TAB_TEXT.dashboardHeader, lines: findings },
+    trend: trendPoints(readHistory(ss, registry.settings.timeZone), registry.rubric.year, result),
+    sheetId: dashboard.getSheetId(),
   });
   paintSheet(dashboard, layout.paint, layout.extraRows);
   ss.setActiveSheet(dashboard);
@@ -127,7 +130,11 @@ export function recalculate(): void {
       progress(ss, 1, RECALC_TEXT.stepRead);
       const registry = readRegistry(ss, scope.access);
       const { result } = recalculateRegistry(ss, registry, new Date());
-      ss.toast(RECALC_TEXT.done(result.claimed.iid, result.claimed.predikat), RECALC_TEXT.toastTitle, 10);
+      ss.toast(
+        RECALC_TEXT.done(result.verified.iid, result.verified.predikat, result.claimed.iid),
+        RECALC_TEXT.toastTitle,
+        10,
+      );
     } catch (error) {
       logError('recalculate', error);
       const message = RECALC_TEXT.failed(error instanceof Error ? error.message : String(error));

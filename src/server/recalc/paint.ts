@@ -31,9 +31,18 @@ export interface MergeBand {
   rows: number;
   column: number;
   columns: number;
+  /** One cell over the whole block (merge()) instead of one per row: text wraps inside its height. */
+  block?: boolean;
 }
 
-export type ChartKind = 'bar' | 'column';
+/** Rows `row`..`row + rows - 1` set to `height` pixels (one setRowHeights call). */
+export interface RowHeightBand {
+  row: number;
+  rows: number;
+  height: number;
+}
+
+export type ChartKind = 'bar' | 'column' | 'line';
 
 export interface ChartPlan {
   kind: ChartKind;
@@ -48,6 +57,10 @@ export interface ChartPlan {
   /** Series are the block's rows instead of its columns. */
   transpose: boolean;
   colors: string[];
+  /** Dots on the data points: a line with a single year would otherwise draw nothing. */
+  pointSize?: number;
+  /** Where the legend goes; under the plot unless said otherwise. */
+  legend?: 'bottom' | 'right';
 }
 
 export interface SheetPaint {
@@ -59,6 +72,8 @@ export interface SheetPaint {
   charts: ChartPlan[];
   frozenRows: number;
   frozenColumns: number;
+  /** Fixed heights (e.g. the dashboard's first screen); other rows keep Sheets' automatic height. */
+  rowHeights?: RowHeightBand[];
 }
 
 export const DEFAULT_FONT_COLOR = '#000000';
@@ -123,8 +138,11 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint, extraRows = 0): void
   block.setWraps(a.wraps);
   block.setVerticalAlignment('middle');
   for (const band of paint.merges) {
-    sheet.getRange(band.row, band.column, band.rows, band.columns).mergeAcross();
+    const range = sheet.getRange(band.row, band.column, band.rows, band.columns);
+    if (band.block) range.merge();
+    else range.mergeAcross();
   }
+  for (const band of paint.rowHeights ?? []) sheet.setRowHeights(band.row, band.rows, band.height);
   paint.columnWidths.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);
   });
@@ -153,7 +171,12 @@ function buildChart(
   base: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
 ): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   const { range, anchor } = plan;
-  const typed = plan.kind === 'bar' ? base.asBarChart() : base.asColumnChart();
+  const typed =
+    plan.kind === 'bar'
+      ? base.asBarChart()
+      : plan.kind === 'line'
+        ? base.asLineChart()
+        : base.asColumnChart();
   let builder = typed
     .addRange(sheet.getRange(range.row, range.column, range.rows, range.columns))
     .setNumHeaders(1)
@@ -163,7 +186,8 @@ function buildChart(
     .setOption('width', plan.width)
     .setOption('height', plan.height)
     .setOption('colors', plan.colors)
-    .setOption('legend', { position: 'bottom' });
+    .setOption('legend', { position: plan.legend ?? 'bottom' });
   if (plan.stacked) builder = builder.setOption('isStacked', true);
+  if (plan.pointSize) builder = builder.setOption('pointSize', plan.pointSize);
   return builder.build();
 }

@@ -13,3 +13,24 @@ export const EMULATOR_STATE = {
   damaged: (part: string, file?: string) =>
     `Berkas data pratinjau${named(file)} rusak (bagian ${part} tidak sesuai format). ${RESET}`,
 } as const;
+
+/** Texts the .xlsx download writes (the preview's "Unduh .xlsx"): its protection list and notes. */
+export const XLSX_TEXT = {
+  /** The extra sheet listing Google's protections, which a .xlsx file cannot hold per person. */
+  protectionsSheet: 'Daftar Proteksi',
+  protectionsHeader: [
+    'Tab',
+    'Rentang',
+    'Keterangan',
+    'Yang boleh mengubah',
+    'Hanya peringatan',
+    'Rentang yang dikecualikan',
+  ],
+  wholeSheet: '(seluruh tab)',
+  mirrorsSharing: '(mengikuti izin berbagi spreadsheet)',
+  yes: 'ya',
+  no: 'tidak',
+  /** The note on the first cell of a protected range or tab. */
+  protectedNote: (where: string | null, editors: string) =>
+    `Dilindungi${where ? ` ${where}` : ' (seluruh tab)'}; yang boleh mengubah: ${editors}`,
+} as const;

@@ -29,8 +29,8 @@ export const RECALC_TEXT = {
   stepRead: 'membaca data',
   stepScore: 'menghitung skor',
   stepWrite: 'menulis Ringkasan',
-  done: (iid: number, predikat: string) =>
-    `Selesai. IID (klaim) ${formatNumber(iid)}, ${predikat}. Lihat tab Ringkasan.`,
+  done: (verifiedIid: number, verifiedPredikat: string, claimedIid: number) =>
+    `Selesai. IID terverifikasi ${formatNumber(verifiedIid)}, ${verifiedPredikat} (potensi ${formatNumber(claimedIid)}). Lihat tab Ringkasan.`,
   rowProblems: (count: number) =>
     `${formatNumber(count, 0)} inovasi punya masalah data: lihat kolom "Masalah data" di tab Skor Inovasi.`,
   dashboardDescription:
@@ -56,6 +56,9 @@ export const OPD_SUMMARY_TEXT = {
   none: '(belum ada OPD)',
 } as const;
 
+/** Which projection a number or a statement belongs to, as the dashboard names it. */
+const PROJECTION = { verified: 'terverifikasi', claimed: 'potensi' } as const;
+
 export const DASHBOARD_TEXT = {
   title: (regency: string) => `Indeks Inovasi Daerah ${regency}`.trim(),
   rubric: (title: string) => `Rubrik: ${title}`,
@@ -63,48 +66,96 @@ export const DASHBOARD_TEXT = {
   statusPartial: 'SEBAGIAN: sebagian aturan tahun ini tidak diketahui.',
   calculatedAt: (when: string) => `Dihitung pada ${when}`,
   deadline: (date: string) => `Batas pengajuan OPD: ${formatDateLongId(date)}`,
-  iidClaimed: 'IID (klaim OPD)',
-  iidVerified: 'IID (terverifikasi)',
+  /** The line under the title: rubric (with its status), time of calculation, deadline. */
+  meta: (parts: readonly string[]) => parts.join(' · '),
+  rubricPrognosis: (title: string) => `Rubrik: ${title}, bukan pedoman resmi`,
+  rubricPartial: (title: string) => `Rubrik: ${title} — SEBAGIAN aturannya tidak diketahui`,
+  iidVerified: 'IID terverifikasi',
+  iidClaimed: 'Potensi (klaim OPD)',
   iidHelp:
-    'Klaim memakai tingkat yang dipilih OPD; terverifikasi hanya memakai indikator yang diterima verifikator.',
+    'Terverifikasi: hanya indikator yang diterima verifikator; inilah yang paling dekat dengan penilaian nasional. Potensi: bila semua isian OPD diterima.',
+  potentialHelp: 'Potensi = bila semua isian OPD diterima verifikator.',
+  nextPredikat: (name: string, points: number, min: number) =>
+    `Naik ke ${name}: perlu +${formatNumber(points)} poin lagi (mulai ${formatNumber(min)}).`,
+  topPredikat: (name: string) => `Sudah di predikat tertinggi: ${name}.`,
   componentsHeader: 'Komponen skor',
-  claimed: 'Klaim',
+  component: 'Komponen',
+  claimed: 'Potensi (klaim)',
+  /** Column header where the width is short; the label beside the big number says "klaim OPD". */
+  potential: 'Potensi',
   verified: 'Terverifikasi',
   spd: (max: string) => `SPD (maks. ${max})`,
   sidAverage: (max: string) => `Rata-rata SID (maks. ${max})`,
   jumlahInovasi: (max: string) => `Jumlah inovasi (maks. ${max})`,
   total: (max: string) => `Skor total (maks. ${max})`,
+  iid: 'IID',
+  predikat: 'Predikat',
   counted: 'Inovasi dihitung (n)',
   divisor: (minimum: number) => `Pembagi = MAKS(${minimum}; n)`,
   emptySeats: 'Kursi kosong (pembagi − n)',
-  yandasCovered: (required: number) => `Urusan pelayanan dasar tercakup (wajib ${required} dari 6)`,
-  yandasMissing: (claimed: string, verified: string) =>
-    `Urusan pelayanan dasar belum tercakup: klaim ${claimed}; terverifikasi ${verified}.`,
+  yandasCovered: (required: number) => `Urusan pelayanan dasar (wajib ${required} dari 6)`,
+  yandasCount: (covered: number) => `${covered} dari 6`,
+  yandasShort: 'Urusan pelayanan dasar',
+  /** Whether the jumlah-inovasi score counts, said for each projection (verified ⊆ claimed). */
+  yandasRule: (verifiedMet: boolean, claimedMet: boolean, required: number) => {
+    const rule = `Syarat ${required} dari 6 urusan pelayanan dasar`;
+    if (verifiedMet && claimedMet)
+      return `${rule} terpenuhi (terverifikasi dan potensi): skor jumlah inovasi dihitung.`;
+    if (claimedMet) return `${rule} terpenuhi pada potensi saja: skor jumlah inovasi terverifikasi masih 0.`;
+    if (verifiedMet) return `${rule} terpenuhi pada terverifikasi saja: skor jumlah inovasi potensi masih 0.`;
+    return `${rule} belum terpenuhi (terverifikasi maupun potensi): skor jumlah inovasi masih 0.`;
+  },
+  yandasMissing: (projection: 'claimed' | 'verified', names: string) =>
+    `Urusan pelayanan dasar yang belum tercakup (${PROJECTION[projection]}): ${names}.`,
   yandasAll: 'semua tercakup',
-  yandasRuleMet: 'Syarat urusan pelayanan dasar terpenuhi: skor jumlah inovasi dihitung.',
-  yandasRuleNotMet: (required: number) =>
-    `Syarat urusan pelayanan dasar (${required} dari 6) belum terpenuhi: skor jumlah inovasi masih 0.`,
   jumlahUnknown: 'Aturan skor jumlah inovasi tahun ini tidak diketahui; dipakai aturan tahun lain.',
   actionsHeader: 'Langkah yang paling menaikkan skor',
+  allActionsHeader: 'Semua langkah yang menaikkan skor',
   actionsNote:
-    'Tiap langkah dihitung terpisah dari keadaan sekarang (tidak dijumlahkan). Poin = kenaikan IID.',
-  gain: 'Poin',
-  /** After an action measured on the verified projection. */
-  verifiedGain: ' — menaikkan IID terverifikasi',
+    'Tiap langkah dihitung terpisah dari keadaan sekarang (tidak dijumlahkan). Poin = kenaikan IID terverifikasi, atau kenaikan potensi bila tertulis "potensi" (baru menaikkan IID terverifikasi setelah diverifikasi).',
+  /** Under a gain: which IID it raises. */
+  gainOf: (projection: 'claimed' | 'verified') => PROJECTION[projection],
+  /** After an action's text in the full list. */
+  gainSuffix: (projection: 'claimed' | 'verified') =>
+    ` — menaikkan ${projection === 'verified' ? 'IID terverifikasi' : 'potensi (klaim)'}`,
   noActions: 'Tidak ada langkah yang menaikkan skor dari data saat ini.',
   rankingHeader: 'Peringkat OPD (kontribusi pada rata-rata SID)',
+  rankingShort: 'Peringkat OPD (kontribusi SID)',
   rank: 'No',
   opd: 'OPD',
+  rankingMore: (count: number) => `… dan ${formatNumber(count, 0)} OPD lain di Rincian.`,
+  /** Beside the first screen's ranking, when a verified contribution is larger than the claimed one. */
+  foldContributionNote: (verifiedDivisor: number, claimedDivisor: number) =>
+    `Terverifikasi > potensi karena pembagi lebih kecil (${formatNumber(verifiedDivisor, 0)} < ${formatNumber(claimedDivisor, 0)}).`,
+  /** What a contribution is, with both divisors. */
+  contributionRule: (verifiedDivisor: number, claimedDivisor: number) =>
+    `Kontribusi = jumlah skor SID inovasi OPD yang dihitung ÷ pembagi kabupaten (terverifikasi ${formatNumber(verifiedDivisor, 0)}, potensi ${formatNumber(claimedDivisor, 0)}).`,
+  /** Why a verified contribution can exceed the claimed one: the smaller verified divisor. */
+  contributionLarger: (opds: string) =>
+    ` Karena pembagi terverifikasi lebih kecil, kontribusi terverifikasi ${opds} lebih besar daripada potensinya.`,
   nothingHeader: 'OPD yang belum melaporkan inovasi',
   nothingNone: 'Semua OPD sudah melaporkan paling sedikit satu inovasi.',
   problemsHeader: 'Masalah data',
   problemsNone: 'Tidak ada masalah data.',
   problemsMore: (count: number) => `… dan ${count} masalah lain (lihat tab Skor Inovasi).`,
+  detailHeader: 'Rincian',
+  caveatsHeader: 'Catatan aturan',
+  /** The one footnote line of the first screen; a link to the Rincian below. */
+  footnote: (parts: readonly string[], row: number) =>
+    `${parts.length ? `Catatan: ${parts.join(' · ')}. ` : ''}Rincian, semua langkah, dan peringkat lengkap: baris ${row} ke bawah ↓`,
+  footPrognosis: 'rubrik PROGNOSIS, bukan pedoman resmi',
+  footPartial: 'sebagian aturan tahun ini tidak diketahui',
+  footWarnings: (count: number) => `${formatNumber(count, 0)} catatan aturan`,
+  footProblems: 'ada masalah data',
+  footNothing: (count: number) => `${formatNumber(count, 0)} OPD belum melapor`,
+  trendHeader: 'IID per tahun',
+  trendYear: 'Tahun',
+  trendCurrent: (year: number) => `${year} (berjalan)`,
+  chartTrend: 'Tren IID per tahun',
+  chartTrendFirst: (year: number) => `Tren IID (baru tahun ${year})`,
   chartContribution: 'Kontribusi OPD pada rata-rata SID',
   chartComposition: 'Komposisi skor (SPD + rata-rata SID + jumlah inovasi)',
-  chartsHeader: 'Grafik',
   seats: (counted: number, divisor: number) => `${formatNumber(counted, 0)} dari ${formatNumber(divisor, 0)}`,
-  yandasCount: (covered: number) => `${covered} dari 6`,
 } as const;
 
 // --- "Langkah yang paling menaikkan skor" --------------------------------------------------------
