@@ -117,6 +117,8 @@ export interface SimilarInnovation {
   kind?: 'nama' | 'isi' | 'keduanya';
   /** The OPD's name from the OPD tab (findSimilar sets it), for "Mirip dengan: … (Dinas Kesehatan)". */
   opdName?: string;
+  /** Set when the similar innovation is one of an earlier period (the Riwayat tab): its year. */
+  year?: number;
 }
 
 /** Server functions the sidebar may call through google.script.run, with their argument and result types. */

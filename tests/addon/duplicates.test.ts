@@ -3,11 +3,12 @@
 // the recalculation writes (pairs, Balitbang's decisions kept across runs, a Ringkasan line, cost
 // independent of the number of innovations and pairs).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DuplicatePair } from '../../src/core/duplicates';
+import { DEFAULT_DUPLICATE_THRESHOLD, type DuplicatePair } from '../../src/core/duplicates';
 import type { Harness } from '../../src/emulator/harness';
 import { DUPLICATES_FORMATS, duplicatesTable, pairKey } from '../../src/server/duplicates/table';
 import type { Result, SimilarInnovation } from '../../src/shared/api';
 import { DUPLICATE_KIND_LABELS } from '../../src/shared/messages/duplicates';
+import { HISTORY_TEXT } from '../../src/shared/messages/history';
 import { DUPLICATE_DECISIONS, DUPLICATE_TAB_TEXT, SIMILAR_TEXT } from '../../src/shared/messages/similar';
 import { TRAINING_TEXT } from '../../src/shared/messages/training';
 import { antreanCopy, type Register, saveAsOperator, saveRegister } from './duplicates-fixtures';
@@ -70,7 +71,7 @@ describe('findSimilar: what an operator sees while typing', () => {
     expect(hit.opd).toBe('DINKES');
     expect(hit.opdName).toBe('Dinas Kesehatan');
     expect(hit.id).toBe('');
-    expect(hit.similarity).toBeGreaterThanOrEqual(0.53);
+    expect(hit.similarity).toBeGreaterThanOrEqual(DEFAULT_DUPLICATE_THRESHOLD);
     expect(hit.sharedPhrases).toEqual(['Antrean Online Puskesmas']);
     expect(Object.keys(hit).sort()).toEqual([
       'id',
@@ -159,9 +160,11 @@ describe('Kemungkinan Duplikat: the recalculation’s table for Balitbang', () =
     const row = rows[0]!;
     expect(new Set([row[H.idA], row[H.idB]])).toEqual(new Set([reg.antrean, reg.copy]));
     expect(new Set([row[H.opdA], row[H.opdB]])).toEqual(new Set(['DINKES', 'DINSOS']));
-    expect(row[H.similarity]).toBeGreaterThanOrEqual(0.53);
-    expect(row[H.contentSimilarity]).toBeGreaterThan(row[H.nameSimilarity] as number);
-    expect(row[H.kind]).toBe(DUPLICATE_KIND_LABELS.isi);
+    expect(row[H.similarity]).toBeGreaterThanOrEqual(DEFAULT_DUPLICATE_THRESHOLD);
+    // "Sistem Antrean Online Puskesmas" and "Antrean Daring Puskesmas Majene": online is daring.
+    expect(row[H.contentSimilarity]).toBeGreaterThanOrEqual(0.6);
+    expect(row[H.nameSimilarity]).toBeGreaterThanOrEqual(0.6);
+    expect(row[H.kind]).toBe(DUPLICATE_KIND_LABELS.keduanya);
     expect(String(row[H.phrases])).toMatch(/“.+”/);
     expect(row[H.decision]).toBe(DUPLICATE_DECISIONS.open);
     const sheet = h.spreadsheet.getSheetByName(TAB)!;
@@ -363,5 +366,81 @@ describe('Kemungkinan Duplikat: a failure does not stop the recalculation', () =
     expect(text).toContain(DUPLICATE_TAB_TEXT.failed);
     expect(text).toContain(TRAINING_TEXT.dashboardEmpty);
     expect(h.logs.join('\n')).toContain('Kemungkinan Duplikat');
+  });
+});
+
+describe('earlier periods: the Riwayat tab is compared too', () => {
+  const HH = HISTORY_TEXT.headers;
+  const ARCHIVED = 'DINKES-2025-0042';
+  let h: Harness;
+  let reg: Register;
+  let renamed: string;
+
+  /** Riwayat as Tutup Periode leaves it: last year's innovations, one no longer in the register. */
+  function seedRiwayat(): void {
+    const sheet = h.spreadsheet.insertSheet(HISTORY_TEXT.historyTab);
+    const width = HH.length;
+    const row = (cells: Partial<Record<(typeof HH)[number], unknown>>) =>
+      HH.map((header) => cells[header] ?? '');
+    sheet.getRange(1, 1, 5, width).setValues([
+      row({ Tahun: HISTORY_TEXT.historyDescription }),
+      [...HH],
+      row({ Tahun: 2025, Jenis: 'Kabupaten', 'Nama OPD / daerah': 'Kabupaten Majene' }),
+      row({
+        Tahun: 2025,
+        Jenis: 'Inovasi',
+        'Kode OPD': 'DINKES',
+        'Nama OPD / daerah': 'Dinas Kesehatan',
+        'ID inovasi': ARCHIVED,
+        'Nama inovasi': 'SIPANDU Bumil (Sistem Pemantauan Ibu Hamil)',
+      }),
+      // Still in the register: compared through its row, with its content, not through Riwayat.
+      row({
+        Tahun: 2025,
+        Jenis: 'Inovasi',
+        'Kode OPD': 'DINKES',
+        'Nama OPD / daerah': 'Dinas Kesehatan',
+        'ID inovasi': reg.posyandu,
+        'Nama inovasi': 'Posyandu Keliling Pesisir',
+      }),
+    ]);
+  }
+
+  beforeAll(() => {
+    h = setUp();
+    reg = saveRegister(h);
+    seedRiwayat();
+    renamed = saveAsOperator(h, {
+      ...draftInnovation('DINSOS', 'Si Pandu Bumil Terpadu'),
+      design:
+        'Bidan desa mencatat setiap ibu hamil berisiko tinggi dan memantau kunjungan pemeriksaan kehamilan lewat aplikasi, sehingga ibu yang tidak datang segera dikunjungi kader.',
+    });
+  });
+
+  it('warns an operator of last year’s innovation renamed, with its year and OPD, but no id', () => {
+    const found = items(similar(h, DINSOS_OP, { name: 'SiPandu Bumil' }));
+    const hit = found.find((i) => i.name === 'SIPANDU Bumil (Sistem Pemantauan Ibu Hamil)')!;
+    expect(hit).toBeDefined();
+    expect(hit.year).toBe(2025);
+    expect(hit.id).toBe('');
+    expect(hit.opdName).toBe(SIMILAR_TEXT.archived('Dinas Kesehatan', 2025));
+    expect(hit.similarity).toBeGreaterThanOrEqual(DEFAULT_DUPLICATE_THRESHOLD);
+    // The archived row of an innovation still in the register is not listed twice.
+    const posyandu = items(similar(h, DINSOS_OP, { name: 'Posyandu Keliling Pesisir' }));
+    expect(posyandu.map((i) => [i.name, i.year])).toEqual([['Posyandu Keliling Pesisir', undefined]]);
+  });
+
+  it('lists the re-report and last year’s innovation as a pair on Kemungkinan Duplikat', () => {
+    recalc(h);
+    const rows = pairRows(h);
+    const pair = rows.find((r) => r[H.idB] === ARCHIVED || r[H.idA] === ARCHIVED)!;
+    expect(pair).toBeDefined();
+    expect(new Set([pair[H.idA], pair[H.idB]])).toEqual(new Set([renamed, ARCHIVED]));
+    expect(pair[H.nameB]).toBe(
+      DUPLICATE_TAB_TEXT.archivedName('SIPANDU Bumil (Sistem Pemantauan Ibu Hamil)', 2025),
+    );
+    expect(pair[H.kind]).toBe(DUPLICATE_KIND_LABELS.nama);
+    // Archived innovations are not paired with each other, nor is one still in the register.
+    expect(rows.filter((r) => r[H.idA] === ARCHIVED || r[H.idB] === ARCHIVED)).toHaveLength(1);
   });
 });

@@ -21,11 +21,22 @@
 // share one rancang bangun word for word, each stops after its first k equal partners instead of
 // scoring two million pairs.
 //
-// Kinds. Content decides most pairs: when both texts have content, a name only lifts the blend, so
-// content candidates are bounded as if the names were equal. The name alone decides a pair where
-// one side has too little content; names are searched in three forms (whole, head, stems in any order).
+// Kinds. With content on both sides, a pair's similarity is the most of three parts (score.ts):
+// content, content lifted by the name (bounded as if the names were equal), and the name's identity
+// scaled by content support; the identity is at most the rare name keys both share or an acronym read
+// from the other name, so the texts met through those are candidates too. Where a side lacks content
+// the name decides alone, also by its trigram likeness: names are searched in three forms (whole,
+// head, stems in any order).
 import type { PreparedCorpus } from './corpus';
-import { blend, hasContent, hasName, type PairScore, type Vectors } from './score';
+import {
+  acronymMatch,
+  hasContent,
+  hasName,
+  type PairScore,
+  shareCoined,
+  sharedName,
+  type Vectors,
+} from './score';
 import { TUNING } from './tuning';
 import type { SparseVector } from './vectors';
 
@@ -75,8 +86,28 @@ class Tier {
   }
 }
 
+/** Per-text sums of one probe, and the texts it met, cleared for the next probe. */
+class Accumulator {
+  readonly acc: Float64Array;
+  readonly seen: Uint8Array;
+  readonly touched: number[] = [];
+
+  constructor(texts: number) {
+    this.acc = new Float64Array(texts);
+    this.seen = new Uint8Array(texts);
+  }
+
+  reset(): void {
+    for (const j of this.touched) {
+      this.acc[j] = 0;
+      this.seen[j] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
 /** The features of some texts → the texts that have them (CSR layout), with two tiers of bounds. */
-class Index {
+class Index extends Accumulator {
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
   private readonly weights: Float64Array;
@@ -84,12 +115,10 @@ class Index {
   private readonly df: Int32Array;
   readonly light: Tier;
   readonly deep: Tier;
-  readonly acc: Float64Array;
-  readonly seen: Uint8Array;
-  readonly touched: number[] = [];
 
   /** `features`: the size of the corpus's vocabulary for this kind of vector. */
   constructor(vectors: readonly (SparseVector | null)[], features: number) {
+    super(vectors.length);
     const n = vectors.length;
     const df = new Int32Array(features);
     const indexed: number[] = [];
@@ -130,8 +159,6 @@ class Index {
     }
     this.light = new Tier(lightMax, lightNorm, indexed.slice());
     this.deep = new Tier(deepMax, deepNorm, indexed);
-    this.acc = new Float64Array(n);
-    this.seen = new Uint8Array(n);
   }
 
   /** The norm of a query's vector on the tier's common features. */
@@ -163,13 +190,64 @@ class Index {
       }
     }
   }
+}
 
-  reset(): void {
-    for (const j of this.touched) {
-      this.acc[j] = 0;
-      this.seen[j] = 0;
-    }
-    this.touched.length = 0;
+/**
+ * Name keys → the named texts that have them, with their information (rarity-weighed units): a
+ * query's probe sums, per text met, the information both names share (names.ts, score.ts).
+ * Keys of no rarity share nothing and are left out.
+ */
+class KeyIndex extends Accumulator {
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly units: Float64Array;
+  private readonly strong: Uint8Array;
+
+  constructor(corpus: PreparedCorpus) {
+    super(corpus.docs.length);
+    const keys = corpus.keyRarity.length;
+    const count = new Int32Array(keys);
+    for (const d of corpus.docs) for (const id of d.nameKeys) if (corpus.keyRarity[id]! > 0) count[id]!++;
+    this.offsets = new Int32Array(keys + 1);
+    for (let id = 0; id < keys; id++) this.offsets[id + 1] = this.offsets[id]! + count[id]!;
+    const next = this.offsets.slice(0, keys);
+    this.docs = new Int32Array(this.offsets[keys]!);
+    this.units = new Float64Array(this.offsets[keys]!);
+    this.strong = new Uint8Array(this.offsets[keys]!);
+    corpus.docs.forEach((d, doc) => {
+      d.nameKeys.forEach((id, k) => {
+        if (corpus.keyRarity[id]! <= 0) return;
+        const at = next[id]!++;
+        this.docs[at] = doc;
+        this.units[at] = d.nameUnits[k]!;
+        this.strong[at] = d.nameStrong[k]!;
+      });
+    });
+  }
+
+  /**
+   * Sums, per text met, the information its name shares with the query's. `wide`: through every
+   * key (a query without content); otherwise through strong keys (NameKey.strong) for every text,
+   * and through ordinary ones only for texts that lack content (`contentful`).
+   */
+  probe(query: Vectors, wide: boolean, contentful: Uint8Array): void {
+    const { acc, seen, touched, offsets, docs, units, strong } = this;
+    const keys = offsets.length - 1;
+    query.nameKeys.forEach((id, k) => {
+      if (id < 0 || id >= keys) return;
+      const mine = query.nameUnits[k]!;
+      const mineStrong = query.nameStrong[k] === 1;
+      for (let m = offsets[id]!; m < offsets[id + 1]!; m++) {
+        const j = docs[m]!;
+        if (!wide && !mineStrong && strong[m] === 0 && contentful[j] === 1) continue;
+        const shared = max(mine, units[m]!);
+        acc[j]! += shared;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+      }
+    });
   }
 }
 
@@ -283,6 +361,8 @@ export interface SearchLimits {
    * then goes on while a remaining text could still tie). Default: the first found stays.
    */
   inputOrderTies?: boolean;
+  /** Leave out the texts of earlier periods (InnovationText.archivedYear). */
+  currentOnly?: boolean;
 }
 
 type NameForm = (d: Vectors) => SparseVector;
@@ -300,11 +380,18 @@ export class Searcher {
   private namesOfAll: Index[] | null = null;
   private namesOfLacking: Index[] | null = null;
   private readonly anyLacking: boolean;
+  private keys: KeyIndex | null = null;
+  private acronymSide: Map<string, number[]> | null = null;
+  private expansionSide: Map<string, number[]> | null = null;
+  private readonly archived: Int32Array;
   private readonly heap = new Heap();
   private readonly visited: Uint8Array;
   private readonly visitedList: number[] = [];
   /** Per text, the best name bound over the three forms while a search runs (-1: none). */
   private readonly nameBound: Float64Array;
+  /** Texts whose acronym match with the query was checked in this search. */
+  private readonly acronymChecked: Uint8Array;
+  private readonly checkedList: number[] = [];
 
   constructor(private readonly corpus: PreparedCorpus) {
     const docs = corpus.docs;
@@ -315,9 +402,11 @@ export class Searcher {
       docs.map((d, i) => (this.contentful[i] ? d.content : null)),
       corpus.contentDf.length,
     );
+    this.archived = corpus.archived;
     this.anyLacking = docs.some((_, i) => this.named[i] === 1 && this.contentful[i] === 0);
     this.visited = new Uint8Array(n);
     this.nameBound = new Float64Array(n).fill(-1);
+    this.acronymChecked = new Uint8Array(n);
   }
 
   private nameIndexes(which: (i: number) => boolean): Index[] {
@@ -341,6 +430,31 @@ export class Searcher {
     return this.namesOfLacking;
   }
 
+  private keyIndex(): KeyIndex {
+    this.keys ??= new KeyIndex(this.corpus);
+    return this.keys;
+  }
+
+  /** Texts by the blocking keys of their acronyms, and by those of their spelled-out words. */
+  private acronymIndexes(): { acronyms: Map<string, number[]>; expansions: Map<string, number[]> } {
+    if (!this.acronymSide || !this.expansionSide) {
+      const acronyms = new Map<string, number[]>();
+      const expansions = new Map<string, number[]>();
+      const add = (map: Map<string, number[]>, key: string, doc: number) => {
+        const list = map.get(key);
+        if (list) list.push(doc);
+        else map.set(key, [doc]);
+      };
+      this.corpus.docs.forEach((d, doc) => {
+        for (const key of d.acronyms.keys()) add(acronyms, key, doc);
+        for (const key of d.expansionKeys) add(expansions, key, doc);
+      });
+      this.acronymSide = acronyms;
+      this.expansionSide = expansions;
+    }
+    return { acronyms: this.acronymSide, expansions: this.expansionSide };
+  }
+
   /**
    * The partners of `query` (text `self` of the corpus, or -1 for a draft) at or above the
    * threshold, most similar first (ties in input order). Texts with the id `selfId` are skipped.
@@ -353,7 +467,7 @@ export class Searcher {
     limits: SearchLimits,
     scoreOf: (j: number) => PairScore,
   ): Partners {
-    const { named, contentful, heap, visited, visitedList, nameBound } = this;
+    const { named, contentful, heap, visited, visitedList, nameBound, acronymChecked, checkedList } = this;
     const docs = this.corpus.docs;
     const t = limits.threshold - ROUNDING;
     const queryNamed = hasName(query);
@@ -372,10 +486,13 @@ export class Searcher {
     };
 
     // Both with content: bounded as if both names were equal; the exact score decides later.
-    const contentKey = (bound: number, bothNamed: boolean) => blend(1, bound, bothNamed, true);
-    // The content bound that can reach t, without and with equal names (blend is increasing), so
-    // that the long list of texts met is filtered without blending each.
+    // The content part of the blend, bounded as if the names were equal (the name's own evidence is
+    // bounded by the name streams below).
     const w = TUNING.contentWeight;
+    const contentKey = (bound: number, bothNamed: boolean) =>
+      bothNamed ? max(bound, w * bound + 1 - w) : bound;
+    // The content bound that can reach t, without and with equal names, so that the long list of
+    // texts met is filtered without blending each.
     const needAlone = t - SLACK;
     const needNamed = min(t, (t - (1 - w)) / w) - SLACK;
     if (queryContent) {
@@ -416,6 +533,37 @@ export class Searcher {
       for (const j of met) {
         if (nameBound[j]! >= t) heap.push(nameBound[j]!, j);
         nameBound[j] = -1;
+      }
+    }
+
+    if (queryNamed) {
+      const keys = this.keyIndex();
+      keys.probe(query, !queryContent, contentful);
+      for (const j of keys.touched) {
+        // Scored exactly here (short key lists): the sum alone says little about segments and cover.
+        // Both with content, a name counts by itself only with a coined key in common.
+        if (j === self || named[j] === 0) continue;
+        const both = queryContent && contentful[j] === 1;
+        if (!both && keys.acc[j]! / TUNING.nameUnitsFull < t) continue;
+        const shared = sharedName(query, docs[j]!);
+        if (shared >= t && (!both || shareCoined(query, docs[j]!))) heap.push(shared, j);
+      }
+      keys.reset();
+      if (TUNING.acronymMatch >= t) {
+        const { acronyms, expansions } = this.acronymIndexes();
+        // Checked before they are scored: an acronym key is met by many names that spell nothing.
+        const pushAll = (list: number[] | undefined) => {
+          for (const j of list ?? []) {
+            if (j === self || named[j] === 0 || acronymChecked[j] === 1) continue;
+            acronymChecked[j] = 1;
+            checkedList.push(j);
+            if (acronymMatch(query, docs[j]!)) heap.push(TUNING.acronymMatch, j);
+          }
+        };
+        for (const key of query.acronyms.keys()) pushAll(expansions.get(key));
+        for (const key of query.expansionKeys) pushAll(acronyms.get(key));
+        for (const j of checkedList) acronymChecked[j] = 0;
+        checkedList.length = 0;
       }
     }
 
@@ -475,6 +623,7 @@ export class Searcher {
       if (source?.content && contentKey(source.norm * source.tier.norm[j]!, queryNamed && named[j] === 1) < t)
         continue;
       if (selfId && docs[j]!.ref.id === selfId) continue;
+      if (limits.currentOnly && this.archived[j]! > 0) continue;
       const score = scoreOf(j);
       work += queryContent && contentful[j] === 1 ? 1 : 1 / NAME_SCORE_SHARE;
       if (score.similarity < limits.threshold) continue;

@@ -2,15 +2,35 @@
 // document frequencies of the whole corpus, so that all-pairs search and repeated sidebar queries
 // reuse the work.
 import type { Innovation } from '../model';
-import { type NormalizeOptions, nameTokens, normalizeWord, stemCounter, type Token } from './normalize';
+import { acronymKeys, type ExpansionWord, nameFeatures } from './names';
+import {
+  type NormalizeOptions,
+  nameTokens,
+  normalizeWord,
+  stemCounter,
+  type Token,
+  tokenize,
+} from './normalize';
 import { TUNING } from './tuning';
 import type { InnovationRef } from './types';
 import { Counter, type Counts, idf, nameTrigrams, type Resolve, type SparseVector, weigh } from './vectors';
 
-export type InnovationText = Partial<Pick<Innovation, 'id' | 'opd' | 'name' | 'design' | 'goal' | 'benefit'>>;
+export type InnovationText = Partial<
+  Pick<Innovation, 'id' | 'opd' | 'name' | 'design' | 'goal' | 'benefit'>
+> & {
+  /**
+   * The year of an earlier period this innovation was archived in (the Riwayat tab): it is compared
+   * with the current innovations, never with other archived ones.
+   */
+  archivedYear?: number;
+};
 
 export interface PreparedDoc {
   ref: InnovationRef;
+  /** Whether it has a name at all (a draft's name may share no feature with the corpus). */
+  named: boolean;
+  /** Every word of the name in order, without spaces: equal for "SiPraja" and "Si Praja". */
+  nameCompact: string;
   /** Name vector; `head` is the part before "(", ":" or " - " when the name has one ("SIPINTAR (Sistem …)"). */
   name: SparseVector;
   head: SparseVector | null;
@@ -21,6 +41,33 @@ export interface PreparedDoc {
   contentWords: number;
   /** The content as written, for shared phrases. */
   text: string;
+  /** The name's keys (ids, ascending) and their information, weighed by rarity (see names.ts). */
+  nameKeys: Int32Array;
+  nameUnits: Float64Array;
+  /** Per key, 1 when sharing it identifies even where contents differ (NameKey.strong, if rare enough). */
+  nameStrong: Uint8Array;
+  /** The name's information relative to a fully identifying name, 0..1. */
+  nameInfo: number;
+  /** The whole name, and its head and tail when it has both ("SIPALIN CERIA (Sistem …)"), by key. */
+  nameSegments: readonly NameSegment[];
+  /** Acronyms the name may contain, by their blocking keys. */
+  acronyms: ReadonlyMap<string, readonly string[]>;
+  /** The name's words when it may spell an acronym out, and their blocking keys. */
+  expansion: readonly ExpansionWord[] | null;
+  expansionKeys: readonly string[];
+}
+
+interface KeyedCounts {
+  ids: Int32Array;
+  units: Float64Array;
+  strong: Uint8Array;
+}
+
+/** Part of a name: its keys (ids, ascending), their rarity-weighed information, and its sum. */
+export interface NameSegment {
+  keys: Int32Array;
+  units: Float64Array;
+  info: number;
 }
 
 /** Feature strings → ids, with each feature's document frequency. */
@@ -57,7 +104,7 @@ class Vocabulary {
   private lastDocument: number[] = [];
 
   /** Counts document `doc`'s features once each, however many of `counts` hold them. */
-  addDocument(doc: number, ...counts: (Counts | null)[]): void {
+  addDocument(doc: number, ...counts: ({ ids: Int32Array } | null)[]): void {
     for (const c of counts) {
       for (const id of c?.ids ?? []) {
         if (this.lastDocument[id] === doc + 1) continue;
@@ -81,14 +128,25 @@ export interface PreparedCorpus {
   /** Document frequency of a content feature id, for blocking. */
   readonly contentDf: readonly number[];
   readonly nameDf: readonly number[];
+  /** Per name key id, how rare it is among the names, 0..1 (0: too common to say anything). */
+  readonly keyRarity: Float64Array;
+  /** Per text, its archived year or 0 (a current innovation). */
+  readonly archived: Int32Array;
 }
 
 interface DocCounts {
+  compact: string;
   name: Counts;
   head: Counts | null;
   bag: Counts;
   content: Counts;
   contentWords: number;
+  keys: KeyedCounts;
+  /** Head and tail of the name, when it has both. */
+  parts: KeyedCounts[];
+  acronyms: Map<string, string[]>;
+  expansion: ExpansionWord[] | null;
+  expansionKeys: string[];
 }
 
 export function contentText(innovation: InnovationText): string {
@@ -106,6 +164,7 @@ function nameHead(name: string): string | null {
 
 interface Resolvers {
   name: Resolve;
+  key: Resolve;
   /** Counts a text's meaningful stems as ids; see stemCounter. */
   content: (text: string, count: (id: number) => void) => number;
   counter: Counter;
@@ -117,9 +176,42 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
   const head = nameHead(name);
   const contentWords = resolve.content(contentText(innovation), (id) => counter.add(id));
   const content = counter.take();
-  const tokens = nameTokens(name, options);
+  const written = tokenize(name, { ...options, expand: false });
+  const tokens = nameTokens(name, options, written);
   const words = (ts: Token[]) => ts.map((t) => t.word);
+  const features = nameFeatures(written, name);
+  // Keys by id (ascending), and the head's and tail's keys as subsets by where they occur:
+  // "SIPALIN CERIA" and "Sistem Pendaftaran … Online".
+  const keys = features.keys;
+  const ids = keys.map((k) => resolve.key(k.key));
+  const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+  const keyed = (take: (k: (typeof keys)[number]) => boolean): KeyedCounts => {
+    const at = order.filter((i) => take(keys[i]!));
+    return {
+      ids: Int32Array.from(at, (i) => ids[i]!),
+      units: Float64Array.from(at, (i) => keys[i]!.units),
+      strong: Uint8Array.from(at, (i) => (keys[i]!.strong ? 1 : 0)),
+    };
+  };
+  const headEnd = head ? name.indexOf(head) + head.length : 0;
+  const split =
+    head !== null && written.some((t) => t.end <= headEnd) && written.some((t) => t.start >= headEnd);
+  const parts = split ? [keyed((k) => k.end <= headEnd), keyed((k) => k.start >= headEnd)] : [];
+  const acronyms = new Map<string, string[]>();
+  for (const a of features.acronyms) {
+    for (const key of acronymKeys(a)) {
+      const list = acronyms.get(key);
+      if (list) list.push(a);
+      else acronyms.set(key, [a]);
+    }
+  }
   return {
+    compact: written.map((t) => t.word).join(''),
+    keys: keyed(() => true),
+    parts,
+    acronyms,
+    expansion: features.expansion,
+    expansionKeys: features.expansionKeys,
     name: nameTrigrams(words(tokens), resolve.name, counter),
     head: head ? nameTrigrams(words(nameTokens(head, options)), resolve.name, counter) : null,
     bag: nameTrigrams([...new Set(tokens.map((t) => t.stem))].sort(), resolve.name, counter),
@@ -136,8 +228,10 @@ export function prepareCorpus(
   const normalize: NormalizeOptions = { extraStopWords: stopWords };
   const names = new Vocabulary();
   const content = new Vocabulary();
+  const nameKeys = new Vocabulary();
   const interning = {
     name: names.intern,
+    key: nameKeys.intern,
     content: stemCounter(normalize, content.intern),
     counter: new Counter(),
   };
@@ -146,22 +240,60 @@ export function prepareCorpus(
     // The name's three forms share one document count, so a name's trigrams are not counted twice.
     names.addDocument(doc, c.name, c.head, c.bag);
     content.addDocument(doc, c.content);
+    nameKeys.addDocument(doc, c.keys);
   });
   const n = innovations.length;
   const nameIdf = Float64Array.from(names.df, (df) => idf(n, df));
   const contentIdf = Float64Array.from(content.df, (df) => idf(n, df) ** TUNING.idfPower);
   const unknownIdf = idf(n, 0);
   const unknownContentIdf = unknownIdf ** TUNING.idfPower;
-  const weighCounts = (c: DocCounts) => ({
-    name: weigh(c.name, nameIdf, unknownIdf),
-    head: c.head ? weigh(c.head, nameIdf, unknownIdf) : null,
-    bag: weigh(c.bag, nameIdf, unknownIdf),
-    content: weigh(c.content, contentIdf, unknownContentIdf),
-    contentWords: c.contentWords,
+  const keyStrings: string[] = [];
+  for (const [key, id] of nameKeys.ids) keyStrings[id] = key;
+  const named = innovations.filter((inn) => (inn.name ?? '').trim() !== '').length;
+  const keyRarity = Float64Array.from(nameKeys.df, (df) => rarity(df, named));
+  // A word coined for a name ("SIPRAJA") is written in the texts of its own innovation only; one that
+  // many other texts use in their prose ("keliling", "posyandu") is an ordinary word after all.
+  const slack = Math.max(1, Math.ceil(0.01 * n));
+  const prose = Uint8Array.from(nameKeys.df, (df, id) => {
+    const c = content.ids.get(keyStrings[id]!);
+    return c !== undefined && content.df[c]! > df + slack ? 1 : 0;
   });
+  const segment = (k: KeyedCounts): NameSegment => {
+    // A draft's unknown keys (negative ids) are rare: they only count toward its own information.
+    const units = k.units.map((u, i) => {
+      const id = k.ids[i]!;
+      return (u > 1 && prose[id] === 1 ? 1 : u) * (keyRarity[id] ?? 1);
+    });
+    let info = 0;
+    for (const u of units) info += u;
+    return { keys: k.ids, units, info };
+  };
+  const weighCounts = (c: DocCounts) => {
+    const whole = segment(c.keys);
+    return {
+      named: c.name.ids.length + c.name.unknown.length > 0,
+      nameCompact: c.compact,
+      name: weigh(c.name, nameIdf, unknownIdf),
+      head: c.head ? weigh(c.head, nameIdf, unknownIdf) : null,
+      bag: weigh(c.bag, nameIdf, unknownIdf),
+      content: weigh(c.content, contentIdf, unknownContentIdf),
+      contentWords: c.contentWords,
+      nameKeys: whole.keys,
+      nameUnits: whole.units,
+      nameStrong: c.keys.strong.map((strong, i) =>
+        strong && (keyRarity[c.keys.ids[i]!] ?? 1) > 0.5 ? 1 : 0,
+      ),
+      nameInfo: Math.min(1, whole.info / TUNING.nameUnitsFull),
+      nameSegments: [whole, ...c.parts.map(segment)],
+      acronyms: c.acronyms,
+      expansion: c.expansion,
+      expansionKeys: c.expansionKeys,
+    };
+  };
   const vectorize = (inn: InnovationText) =>
     weighCounts(
       countDoc(inn, normalize, {
+        key: nameKeys.lookup(),
         name: names.lookup(),
         content: stemCounter(normalize, content.lookup()),
         counter: new Counter(),
@@ -170,10 +302,28 @@ export function prepareCorpus(
   const docs = counted.map((c, i) => {
     const inn = innovations[i]!;
     return {
-      ref: { id: inn.id ?? '', opd: inn.opd ?? '', name: inn.name ?? '' },
+      ref: {
+        id: inn.id ?? '',
+        opd: inn.opd ?? '',
+        name: inn.name ?? '',
+        ...(inn.archivedYear ? { year: inn.archivedYear } : {}),
+      },
       text: contentText(inn),
       ...weighCounts(c),
     };
   });
-  return { docs, stopWords, vectorize, contentDf: content.df, nameDf: names.df };
+  const archived = Int32Array.from(innovations, (inn) => inn.archivedYear ?? 0);
+  return { docs, stopWords, vectorize, contentDf: content.df, nameDf: names.df, keyRarity, archived };
+}
+
+/**
+ * How much a name key shared by two names says, from how many names have it: fully up to a few
+ * (or 0.5 %), nothing from 2 % on ("posyandu" in a regency's register), linearly between.
+ */
+function rarity(df: number, names: number): number {
+  const rare = Math.max(TUNING.rareNameDf, Math.ceil(0.005 * names));
+  const common = Math.max(rare + 1, TUNING.commonNameDf, Math.ceil(0.02 * names));
+  if (df <= rare) return 1;
+  if (df >= common) return 0;
+  return (common - df) / (common - rare);
 }

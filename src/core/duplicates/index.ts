@@ -35,7 +35,7 @@ function isPrepared(input: readonly InnovationText[] | PreparedCorpus): input is
   return !Array.isArray(input);
 }
 
-/** Shared content passages, or shared name words when the likeness is in the name alone. */
+/** Shared content passages, or shared name words when the likeness is in the name. */
 function phrasesOf(
   a: { name: string; side: () => PhraseSide },
   b: { name: string; side: () => PhraseSide },
@@ -43,6 +43,11 @@ function phrasesOf(
   normalize: NormalizeOptions,
   max: number,
 ): string[] {
+  // A pair alike by name shows the words of the names first (and costs no pass over both texts).
+  if (score.kind === 'nama') {
+    const fromName = sharedPhrases(a.name, b.name, normalize, max, 1);
+    if (fromName.length > 0) return fromName;
+  }
   const fromContent = score.contentSimilarity > 0 ? phrasesBetween(a.side(), b.side(), max) : [];
   if (fromContent.length > 0 || score.kind === 'isi') return fromContent;
   return sharedPhrases(a.name, b.name, normalize, max, 1);
@@ -79,7 +84,8 @@ export function findDuplicates(
   let scored = 0;
   for (let i = 0; i < n; i++) {
     const a = docs[i]!;
-    if (!hasName(a) && !hasContent(a)) continue;
+    // An archived innovation is met by the current ones' searches, never searched itself.
+    if (corpus.archived[i]! > 0 || (!hasName(a) && !hasContent(a))) continue;
     const partners = searcher.search(a, i, a.ref.id, limits, (j) => {
       const known = j < i ? pairs.get(j * n + i) : undefined;
       if (known) return known.score;
@@ -152,7 +158,13 @@ export function findSimilarTo(
     query,
     -1,
     draft.id ?? '',
-    { threshold, k, budget: Number.POSITIVE_INFINITY, inputOrderTies: true },
+    {
+      threshold,
+      k,
+      budget: Number.POSITIVE_INFINITY,
+      inputOrderTies: true,
+      currentOnly: options.currentOnly === true,
+    },
     (j) => scorePair(query, docs[j]!),
   );
   let draftSide: PhraseSide | undefined;

@@ -194,8 +194,11 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): str
  * The tokens of an innovation's name that identify it. Boilerplate goes only while something else
  * remains: "Inovasi Pelayanan Prima" → [prima], but "Pelayanan" alone stays [pelayanan].
  */
-export function nameTokens(name: string, options: NormalizeOptions = {}): Token[] {
-  const tokens = tokenize(name, { ...options, expand: false });
+export function nameTokens(
+  name: string,
+  options: NormalizeOptions = {},
+  tokens: Token[] = tokenize(name, { ...options, expand: false }),
+): Token[] {
   const meaningful = tokens.filter((t) => t.stop === null);
   if (meaningful.length > 0) return meaningful;
   const notFunction = tokens.filter((t) => t.stop !== 'function' && t.stop !== 'number');

@@ -7,6 +7,8 @@ export interface InnovationRef {
   id: string;
   opd: string;
   name: string;
+  /** Set for an innovation of an earlier period (the Riwayat tab): the year it was archived. */
+  year?: number;
 }
 
 export interface DuplicatePair {
@@ -65,4 +67,7 @@ export interface DuplicateReport {
   scored: number;
 }
 
-export type SimilarToOptions = DuplicateOptions;
+export interface SimilarToOptions extends DuplicateOptions {
+  /** Leave out innovations of earlier periods (InnovationText.archivedYear). */
+  currentOnly?: boolean;
+}

@@ -1,6 +1,6 @@
 // findSimilar: the sidebar asks, while an operator types, whether the regency already has an
-// innovation like the draft (any OPD). Read-only, so no lock: one read per OPD tab plus the access
-// tables. Of another OPD's innovation the caller learns only its name, OPD, the similarity and the
+// innovation like the draft (any OPD, this period or an earlier one in the Riwayat tab). Read-only,
+// so no lock: one read per OPD tab and one of Riwayat, plus the access tables. Of another OPD's innovation the caller learns only its name, OPD, the similarity and the
 // phrases it shares with what they typed themselves, never its content or (for operators) its id.
 import { findSimilarTo, type InnovationText } from '../../core/duplicates';
 import { TEXT_LIMITS } from '../../core/schemas';
@@ -9,6 +9,7 @@ import { SIMILAR_TEXT } from '../../shared/messages/similar';
 import { canReadOpd } from '../access';
 import { fail, guarded } from '../api/guard';
 import { openScope, usableOpds } from '../api/scope';
+import { readArchivedTexts } from './archive';
 import { corpusOf, readInnovationTexts } from './texts';
 
 /** At most this many similar innovations are shown under the name field. */
@@ -53,21 +54,30 @@ export function findSimilar(draft: unknown): Result<{ items: SimilarInnovation[]
     if (!caller.role) return fail(caller.readOnlyReason ?? SIMILAR_TEXT.refused);
     if (!hasText(parsed)) return { ok: true, items: [] };
     const opds = usableOpds(access);
-    const texts = readInnovationTexts(scope.ss, opds, access.input, access.settings.timeZone);
-    const hits = findSimilarTo(parsed, corpusOf(texts, access.settings), { limit: SIMILAR_LIMIT });
+    const timeZone = access.settings.timeZone;
+    const texts = readInnovationTexts(scope.ss, opds, access.input, timeZone);
+    const archived = readArchivedTexts(scope.ss, texts, timeZone);
+    const hits = findSimilarTo(parsed, corpusOf([...texts, ...archived], access.settings), {
+      limit: SIMILAR_LIMIT,
+    });
     const names = new Map(opds.map((o) => [o.code, o.name] as const));
+    const archivedNames = new Map(archived.map((a) => [a.id, a.opdName] as const));
     const items = hits.map((hit): SimilarInnovation => {
       const item: SimilarInnovation = {
-        // Another OPD's id would let an operator try to open it; they get a name to talk about.
-        id: canReadOpd(caller, hit.opd) ? hit.id : '',
+        // Another OPD's id would let an operator try to open it, an earlier period's cannot be
+        // opened: they get a name to talk about.
+        id: !hit.year && canReadOpd(caller, hit.opd) ? hit.id : '',
         opd: hit.opd,
         name: hit.name,
         similarity: hit.similarity,
         sharedPhrases: hit.sharedPhrases,
       };
       if (hit.kind) item.kind = hit.kind;
-      const opdName = names.get(hit.opd);
-      if (opdName) item.opdName = opdName;
+      const opdName = names.get(hit.opd) ?? (hit.year ? archivedNames.get(hit.id) : undefined);
+      if (hit.year) {
+        item.year = hit.year;
+        item.opdName = SIMILAR_TEXT.archived(opdName || hit.opd, hit.year);
+      } else if (opdName) item.opdName = opdName;
       return item;
     });
     return { ok: true, items };

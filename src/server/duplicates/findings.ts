@@ -1,5 +1,5 @@
 // The recalculation's part for innovations counted twice or never recorded: one corpus of the whole
-// register, the Kemungkinan Duplikat tab, the links of the Proyek Pelatihan tab, and the lines the
+// register and of the earlier periods' innovations (Riwayat), the Kemungkinan Duplikat tab, the links of the Proyek Pelatihan tab, and the lines the
 // Ringkasan shows about both.
 import type { ScoringResult } from '../../core/model';
 import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
@@ -7,6 +7,7 @@ import { TRAINING_TEXT } from '../../shared/messages/training';
 import { logError } from '../api/guard';
 import type { FullRegistry } from '../sheets/registry';
 import { type TrainingRun, writeTrainingLinks } from '../training/tab';
+import { readArchivedTexts } from './archive';
 import { writeDuplicatesTab } from './tab';
 import { corpusOf } from './texts';
 
@@ -22,10 +23,15 @@ export function writeFindings(
   result: ScoringResult,
   admins: readonly string[],
 ): string[] {
-  const corpus = corpusOf(
-    registry.innovations.map((s) => s.innovation),
-    registry.settings,
-  );
+  const current = registry.innovations.map((s) => s.innovation);
+  let archived: ReturnType<typeof readArchivedTexts> = [];
+  try {
+    archived = readArchivedTexts(ss, current, registry.settings.timeZone);
+  } catch (error) {
+    // Without Riwayat the register is still compared with itself.
+    logError('recalculate: Riwayat', error);
+  }
+  const corpus = corpusOf([...current, ...archived], registry.settings);
   const lines: string[] = [];
   try {
     const duplicates = writeDuplicatesTab(
@@ -34,6 +40,7 @@ export function writeFindings(
       corpus,
       admins,
       registry.settings.timeZone,
+      archived,
     );
     const line = DUPLICATE_TAB_TEXT.dashboardLine(duplicates.pairs, duplicates.open);
     const crowded = duplicates.crowded;

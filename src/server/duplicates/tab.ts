@@ -1,11 +1,13 @@
 // Writes the Kemungkinan Duplikat tab during the recalculation: one read (the previous decisions),
 // the pairs from the core, then the same fixed set of calls as the other generated tabs plus one for
 // the decision dropdowns. Nothing here grows with the number of innovations or pairs.
-import { findDuplicates, type PreparedCorpus } from '../../core/duplicates';
+import { type DuplicatePair, findDuplicates, type PreparedCorpus } from '../../core/duplicates';
+import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
 import type { StoredInnovation } from '../model';
 import { generatedTab, writeTableTab } from '../recalc/table-tab';
 import { FIRST_DATA_ROW } from '../sheets/layout';
 import { readTable } from '../sheets/table';
+import type { ArchivedText } from './archive';
 import {
   type Crowding,
   DECISION_COLUMN,
@@ -34,14 +36,21 @@ export function writeDuplicatesTab(
   corpus: PreparedCorpus,
   admins: readonly string[],
   timeZone: string,
+  archived: readonly ArchivedText[] = [],
 ): DuplicatesSummary {
   const decisions = decisionsFromTable(readTable(ss, DUPLICATES_LAYOUT), timeZone);
   // One search; shared phrases, the costly part, for the listed pairs only.
   const report = findDuplicates(corpus, { phrasesFor: MAX_SHOWN_PAIRS });
-  const all = report.pairs;
-  const refs = new Map(
-    innovations.map((s) => [s.innovation.id, { opd: s.innovation.opd, name: s.innovation.name }]),
-  );
+  // An earlier period's innovation is named with its year ("… (Riwayat 2025)").
+  const label = (ref: DuplicatePair['a']): DuplicatePair['a'] =>
+    ref.year ? { ...ref, name: DUPLICATE_TAB_TEXT.archivedName(ref.name, ref.year) } : ref;
+  const all = report.pairs.map((p) => ({ ...p, a: label(p.a), b: label(p.b) }));
+  const refs = new Map([
+    ...innovations.map((s) => [s.innovation.id, { opd: s.innovation.opd, name: s.innovation.name }] as const),
+    ...archived.map(
+      (a) => [a.id, { opd: a.opd, name: DUPLICATE_TAB_TEXT.archivedName(a.name, a.archivedYear) }] as const,
+    ),
+  ]);
   const crowded = report.crowded > 0 ? { innovations: report.crowded, partners: report.maxPartners } : null;
   const data = duplicatesTable(all.slice(0, MAX_SHOWN_PAIRS), all, decisions, refs, crowded);
   const isNew = ss.getSheetByName(DUPLICATES_LAYOUT.name) === null;

@@ -127,7 +127,11 @@ export function linkProjects(
   const similar = new Map<string, SimilarInnovation | undefined>();
   const mostSimilar = (title: string) => {
     if (!similar.has(title))
-      similar.set(title, findSimilarTo({ name: title }, corpus, { limit: 1, maxPhrases: 0 })[0]);
+      similar.set(
+        title,
+        // Projects are linked to this period's innovations; the corpus may hold earlier ones too.
+        findSimilarTo({ name: title }, corpus, { limit: 1, maxPhrases: 0, currentOnly: true })[0],
+      );
     return similar.get(title);
   };
   const links = projects.map((project): ProjectLink => {

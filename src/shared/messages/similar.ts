@@ -20,6 +20,8 @@ export const SIMILAR_TEXT = {
   hint: 'Bila ini inovasi yang sama, jangan dicatat dua kali: bicarakan dengan OPD tersebut atau Balitbang. Bila memang berbeda, lanjutkan saja.',
   /** Accessible name of the notice region. */
   regionLabel: 'Inovasi lain yang mirip',
+  /** Where an innovation of an earlier period stands in the line: "(Dinas Kesehatan, Riwayat 2025)". */
+  archived: (opdName: string, year: number) => `${opdName}, Riwayat ${year}`,
   badRequest: 'Isian terlalu panjang atau rusak untuk diperiksa kemiripannya.',
   refused: 'Pemeriksaan kemiripan hanya untuk pengguna yang terdaftar di tab Pengguna.',
 } as const;
@@ -53,6 +55,8 @@ export const DUPLICATE_TAB_TEXT = {
     remark: 'Keterangan',
   },
   none: 'Tidak ada pasangan inovasi yang mirip.',
+  /** An innovation of an earlier period in the Inovasi B column: "Satu Data Majene (Riwayat 2025)". */
+  archivedName: (name: string, year: number) => `${name} (Riwayat ${year})`,
   dashboardHeader: 'Inovasi ganda dan proyek pelatihan',
   failed:
     'Kemungkinan duplikat belum dapat dihitung karena kesalahan tak terduga (rinciannya di log eksekusi Apps Script). Skor di atas tidak terpengaruh.',
