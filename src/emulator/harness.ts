@@ -135,6 +135,8 @@ export class Harness {
   private identity: Identity;
   /** The emulated spreadsheet itself, for setup and assertions: not counted, acts as the owner. */
   readonly spreadsheet: Spreadsheet;
+  /** Run before every execution; a Drive (drive.ts) evaluates IMPORTRANGE here. */
+  beforeExecution: (() => void) | null = null;
   readonly ui: HarnessUi;
 
   constructor(options: HarnessOptions = {}) {
@@ -291,6 +293,7 @@ export class Harness {
     kind: ExecutionKind = 'run',
     creator?: string,
   ): unknown {
+    this.beforeExecution?.();
     const rt = this.runtime;
     const identity = identityFor(kind, this.identity, rt.owner, creator);
     const account = identity.account ?? identity.effective;
