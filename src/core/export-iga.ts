@@ -90,7 +90,7 @@ export function buildIgaTable(input: ExportInput): IgaTable {
   const rows = chosen.map((inn) => {
     const row: ExportCell[] = [
       inn.name,
-      EXPORT_TEXT.stages[inn.stage],
+      inn.stage ? EXPORT_TEXT.stages[inn.stage] : '',
       optionLabel(profile.initiators, inn.initiator),
       inn.initiatorName ?? '',
       optionLabel(profile.kinds, inn.kind),

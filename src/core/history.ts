@@ -130,7 +130,7 @@ export function buildArchive(input: ArchiveInput): HistoryRow[] {
       opdName: opdNames.get(s.innovation.opd) ?? s.innovation.opd,
       innovationId: s.innovation.id,
       innovationName: s.innovation.name,
-      stage: s.innovation.stage,
+      stage: s.innovation.stage ?? '',
       status: s.status,
       counted: r?.counted ? 1 : 0,
       verifiedCounted: r?.verifiedCounted ? 1 : 0,

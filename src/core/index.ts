@@ -5,5 +5,6 @@ export * from './model';
 export * from './rubric';
 export * from './schemas';
 export * from './scoring';
+export * from './snapshot';
 export * from './text';
 export * from './urusan';

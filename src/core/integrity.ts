@@ -132,6 +132,7 @@ function verificationOf(v: Verdict, stale: boolean): VerificationRecord {
   if (v.verifiedBy !== undefined) verification.verifiedBy = v.verifiedBy;
   if (v.verifiedAt !== undefined) verification.verifiedAt = v.verifiedAt;
   if (v.fingerprint) verification.fingerprint = v.fingerprint;
+  if (v.snapshot) verification.snapshot = v.snapshot;
   return verification;
 }
 
@@ -140,7 +141,10 @@ function verificationOf(v: Verdict, stale: boolean): VerificationRecord {
  * - no verdict yet: the stored status (draft / submitted);
  * - content unchanged since the verdict: the verdict (verified / returned), except that a returned
  *   innovation submitted again afterwards waits for the verifikator again (reverify);
- * - content changed since the verdict: reverify once submitted, draft while still being worked on.
+ * - content changed since the verdict: reverify once submitted;
+ * - withdrawn or still being worked on (stored draft): draft, whatever the verdict said, and the
+ *   verdict no longer counts (the core sees it as pending) until the operator submits again; the
+ *   verifikator's notes stay.
  */
 export function statusFromVerdict(
   stored: StoredStatus,
@@ -151,7 +155,8 @@ export function statusFromVerdict(
   if (!v || v.status === 'pending') return { status: stored, verification: null };
   const stale = v.fingerprint !== fingerprint;
   const verification = verificationOf(v, stale);
-  if (stale) return { status: stored === 'submitted' ? 'reverify' : 'draft', verification };
+  if (stored === 'draft') return { status: 'draft', verification: { ...verification, status: 'pending' } };
+  if (stale) return { status: 'reverify', verification };
   if (v.status === 'returned' && stored === 'submitted' && revision > v.revision)
     return { status: 'reverify', verification };
   return { status: v.status, verification };

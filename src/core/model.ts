@@ -43,6 +43,8 @@ export interface VerificationRecord {
   verifiedAt?: string;
   /** Content fingerprint of what was verified. */
   fingerprint?: string;
+  /** What was verified, field by field (core/snapshot.ts), so a re-review shows what changed. */
+  snapshot?: Record<string, string>;
 }
 
 /** Where an innovation came from (the Sekda's "training projects that differ only in name"). */
@@ -77,7 +79,8 @@ export interface Innovation {
   id: string; // scoring
   opd: string; // scoring: OPD code
   name: string; // scoring
-  stage: Stage; // scoring
+  /** Absent only on a draft saved before Tahapan was chosen (scoring input requires it). */
+  stage?: Stage; // scoring
   mainAffair: string; // scoring: urusan code (shared/iid/urusan.json)
   otherAffairs?: string[]; // scoring
   trialDate?: string | null; // scoring
@@ -123,7 +126,7 @@ export interface ScoringInput {
 
 /** Why an innovation is not counted, machine-readable; the messages module words it. */
 export type NotCountedReason =
-  | { code: 'stage'; stage: Stage; countedStages?: Stage[] }
+  | { code: 'stage' /** absent: not chosen yet */; stage?: Stage; countedStages?: Stage[] }
   | { code: 'window'; start: string; end: string; developmentAlternative?: boolean }
   | { code: 'design_words'; words: number; minimum: number }
   | { code: 'mandatory'; indicators: string[]; verified?: boolean }

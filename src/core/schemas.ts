@@ -278,7 +278,8 @@ function innovationObject(mode: ValidationMode) {
     id: scoreMode ? requiredText(TEXT_LIMITS.id) : z._default(z.optional(text(TEXT_LIMITS.id)), ''),
     opd: requiredText(TEXT_LIMITS.code),
     name: requiredText(TEXT_LIMITS.name),
-    stage: needed ? stage : z._default(z.optional(stage), 'inisiatif'),
+    // A draft without Tahapan stays without: a default would be stored as if chosen.
+    stage: needed ? stage : z.optional(stage),
     mainAffair: needed ? urusanCode() : z._default(z.optional(z.union([z.literal(''), urusanCode()])), ''),
     otherAffairs: z.pipe(
       z.optional(z.array(urusanCode()).check(z.maxLength(TEXT_LIMITS.otherAffairs))),
@@ -457,7 +458,13 @@ function kindMessage(k: string, label: string, input: unknown): string | undefin
     if (found) return coreMessages.invisibleCharacter(label, found.code, found.line);
   }
   if (k === 'date') return coreMessages.badDate(label);
-  if (k === 'url') return coreMessages.badUrl(label);
+  if (k === 'url') {
+    // Several links, one per line: say which line is not a link.
+    const lines = typeof input === 'string' ? input.trim().split('\n') : [];
+    const line = lines.findIndex((l) => l.split(/\s+/).some((t) => t !== '' && !isHttpUrl(t)));
+    const bad = lines[line]?.split(/\s+/).find((t) => t !== '' && !isHttpUrl(t));
+    return bad === undefined ? coreMessages.badUrl(label) : coreMessages.badUrlAt(label, line + 1, bad);
+  }
   if (k === 'links') return coreMessages.tooMany(label, TEXT_LIMITS.evidenceLinks);
   if (k === 'urusan') return coreMessages.unknownUrusan(label, String(input ?? ''));
   if (k === 'timestamp()') return coreMessages.badTimestamp(label);
@@ -553,14 +560,39 @@ export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** Validates one innovation against the rubric; errors carry dotted paths and Bahasa messages. */
+/**
+ * `today` (ISO date where the person is): dates after it are refused, since each date field says
+ * when something happened (a trial, the implementation, a letter). Without it (the CLI, scoring)
+ * no date is compared with the calendar.
+ */
 export function validateInnovation(
   rubric: Rubric,
   data: unknown,
   mode: ValidationMode,
+  options: { today?: string } = {},
 ): ValidationResult<Innovation> {
   const parsed = innovationSchema(rubric, mode).safeParse(data, { reportInput: true });
-  if (parsed.success) return { ok: true, value: parsed.data as Innovation };
-  return { ok: false, errors: toFieldErrors(parsed.error) };
+  const future = options.today ? futureDates(data, options.today) : [];
+  if (!parsed.success) return { ok: false, errors: [...toFieldErrors(parsed.error), ...future] };
+  return future.length ? { ok: false, errors: future } : { ok: true, value: parsed.data as Innovation };
+}
+
+/** Well-formed dates after `today`, read from the raw record (so they show beside other problems). */
+function futureDates(data: unknown, today: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const check = (path: string[], value: unknown) => {
+    if (typeof value === 'string' && isIsoDate(value.trim()) && value.trim() > today)
+      errors.push({
+        path: path.join('.'),
+        message: coreMessages.futureDate(fieldLabel(path), value.trim(), today),
+      });
+  };
+  const inv = record(data);
+  if (!inv) return errors;
+  for (const key of ['trialDate', 'implementationDate', 'developmentDate']) check([key], inv[key]);
+  for (const [id, e] of Object.entries(record(inv.indicators) ?? {}))
+    check(['indicators', id, 'letterDate'], record(e)?.letterDate);
+  return errors;
 }
 
 /** Validates the regency's SPD entries; paths start with "spd.". */

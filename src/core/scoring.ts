@@ -48,6 +48,7 @@ interface Prepared {
   fixed: {
     window: Worded;
     stage: Record<Stage, Worded>;
+    noStage: Worded;
     notVerified: Record<'pending' | 'returned', Worded>;
     stale: Worded;
   };
@@ -158,6 +159,7 @@ function prepare(rubric: Rubric): Prepared {
         uji_coba: worded({ code: 'stage', stage: 'uji_coba', countedStages: counted }, {}, true),
         penerapan: worded({ code: 'stage', stage: 'penerapan', countedStages: counted }, {}, true),
       },
+      noStage: worded({ code: 'stage', countedStages: counted }, {}, true),
       notVerified: {
         pending: worded({ code: 'not_verified', status: 'pending' }, {}, true),
         returned: worded({ code: 'not_verified', status: 'returned' }, {}, true),
@@ -234,7 +236,7 @@ function recordProblems(inv: Innovation): string[] {
   if (blank(inv.id)) problems.push(coreMessages.required(fieldLabel(['id'])));
   if (blank(inv.opd)) problems.push(coreMessages.required(fieldLabel(['opd'])));
   if (blank(inv.name)) problems.push(coreMessages.required(fieldLabel(['name'])));
-  if (!STAGES.includes(inv.stage))
+  if (inv.stage !== undefined && !STAGES.includes(inv.stage))
     problems.push(coreMessages.badOption(fieldLabel(['stage']), STAGES as unknown as string[]));
   if (blank(inv.mainAffair)) {
     problems.push(coreMessages.required(fieldLabel(['mainAffair'])));
@@ -336,8 +338,11 @@ function evaluate(p: Prepared, inv: Innovation, validated: boolean): Evaluation 
   // Reasons shared by both projections (worded once), then each projection's own.
   const base: Worded[] = [];
   if (problems.length) base.push(worded({ code: 'invalid', problems }));
-  const stageReason = p.fixed.stage[inv.stage];
-  if (!p.counted.has(inv.stage) && stageReason) base.push(stageReason);
+  if (inv.stage === undefined) base.push(p.fixed.noStage);
+  else {
+    const stageReason = p.fixed.stage[inv.stage];
+    if (!p.counted.has(inv.stage) && stageReason) base.push(stageReason);
+  }
   if (!inWindow(p, inv)) base.push(p.fixed.window);
   const min = rubric.minDesignWords;
   const words = countWords(typeof inv.design === 'string' ? inv.design : '', min);
@@ -511,7 +516,7 @@ export function score(input: ScoringInput, options: ScoreOptions = {}): ScoringR
       opds.set(code, opd);
     }
     opd.total++;
-    if (STAGES.includes(inv.stage)) opd.byStage[inv.stage]++;
+    if (inv.stage !== undefined && STAGES.includes(inv.stage)) opd.byStage[inv.stage]++;
     if (e.counted) {
       claimed.n++;
       claimed.sum += e.claimed;

@@ -146,6 +146,16 @@ export function isAdmin(c: Caller): boolean {
   return !c.refusedReason && c.role === 'admin';
 }
 
+/**
+ * Why an admin-only action is refused. "Peran Anda tercatat di tab Pengguna" is true only for
+ * someone listed there; a guest or an unknown identity is told why they have no role at all.
+ */
+export function adminRefusal(c: Caller, action: string): string {
+  if (c.refusedReason) return c.refusedReason;
+  if (c.role) return ACCESS_MESSAGES.adminOnly(action);
+  return ACCESS_MESSAGES.adminOnlyNoRole(action, c.readOnlyReason ?? ACCESS_MESSAGES.readOnly);
+}
+
 /** Why the caller may not write innovations, for messages (never null when canEditInnovations is false). */
 export function editRefusal(c: Caller): string {
   return (

@@ -53,3 +53,9 @@ export function formatWhen(iso: string, timeZone: string): string {
     return iso;
   }
 }
+
+/** Today's date (ISO) in the regency's time zone: the last day a "when did it happen" date may name. */
+export function todayIn(timeZone: string): string {
+  const f = zonedFields(new Date(), timeZone);
+  return `${f.year}-${f.month}-${f.day}`;
+}

@@ -37,6 +37,11 @@ export interface ReminderPreview {
   weekly: WeeklyReminderStatus;
   /** Problems reading the register (missing tabs, bad rows), shown above the preview. */
   problems: string[];
+  /**
+   * When exactly this plan was sent already (WITA, worded): the dialog says so and offers no
+   * "Kirim" button, instead of refusing only on click.
+   */
+  alreadySent?: string;
 }
 
 export type CsvSeparatorChoice = ',' | ';';

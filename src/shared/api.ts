@@ -10,6 +10,14 @@ export type Role = 'admin' | 'verifikator' | 'operator' | 'pimpinan';
 /** Status an operator sees in the list (DESIGN.md: Draf, Diajukan, Perlu Perbaikan, Terverifikasi, Perlu verifikasi ulang). */
 export type InnovationStatus = 'draft' | 'submitted' | 'returned' | 'verified' | 'reverify';
 
+/**
+ * Submitted and in the verifikator's hands, or verified: saving keeps such an innovation submitted
+ * ("Simpan perubahan"); only "Tarik ke draf" takes it back to Draf. A returned one is already out.
+ */
+export function isSubmittedStatus(status: InnovationStatus | null | undefined): boolean {
+  return status === 'submitted' || status === 'verified' || status === 'reverify';
+}
+
 /** Expected failures come back as values, never as thrown errors, so the sidebar can show them at the field. */
 export type Result<T> =
   | ({ ok: true } & T)
@@ -73,8 +81,17 @@ export interface SaveRequest {
   idempotencyKey: string;
   /** Revision the edit started from; absent for a new innovation. A mismatch is a conflict. */
   baseRevision?: number;
-  /** true = ajukan (submit for verification); false = simpan sebagai draf. */
+  /**
+   * true = ajukan, or "Simpan perubahan" on an innovation already submitted (it stays submitted);
+   * false = simpan sebagai draf.
+   */
   submit: boolean;
+  /**
+   * Required with submit=false on an innovation that is submitted (Diajukan, Terverifikasi, Perlu
+   * verifikasi ulang): taking it back to Draf is an explicit, confirmed action ("Tarik ke draf"),
+   * never the side effect of saving.
+   */
+  withdraw?: boolean;
   innovation: Innovation;
 }
 

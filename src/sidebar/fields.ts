@@ -2,6 +2,7 @@
 // which dotted path: validation messages land at their field (aria-invalid + aria-describedby),
 // and "go to this problem" focuses the right input.
 import { SIDEBAR_TEXT } from '../shared/messages/sidebar';
+import { displayToIso, isoToDisplay } from './dates';
 import { h } from './dom';
 import { fieldDomId } from './steps';
 
@@ -118,16 +119,22 @@ export function textField(reg: FieldRegistry, path: string, label: string, o: Te
     disabled: o.disabled,
     maxlength: o.maxLength,
   };
+  // Dates are typed and shown as dd/mm/yyyy whatever the browser's locale (a native date input
+  // follows it: mm/dd/yyyy on an English browser); the form state keeps ISO dates.
+  const isDate = o.type === 'date';
   const input = o.multiline
     ? h('textarea', { ...common, rows: o.rows ?? 4 })
     : h('input', {
         ...common,
-        type: o.type ?? 'text',
+        type: isDate ? 'text' : (o.type ?? 'text'),
         inputmode: o.type === 'number' ? 'numeric' : undefined,
+        placeholder: isDate ? SIDEBAR_TEXT.datePlaceholder : undefined,
+        'data-date': isDate ? '' : undefined,
+        maxlength: isDate ? 10 : o.maxLength,
         autocomplete: 'off',
       });
-  input.value = o.value;
-  input.addEventListener('input', () => o.onInput(input.value));
+  input.value = isDate ? isoToDisplay(o.value) : o.value;
+  input.addEventListener('input', () => o.onInput(isDate ? displayToIso(input.value) : input.value));
   const hint = hintSlot(id, o.hint);
   const error = errorSlot(id);
   const describedBy = [hint?.id, o.counter?.id].filter((x): x is string => !!x);

@@ -6,7 +6,13 @@ import type { FieldError, OriginKind } from '../core/model';
 import { ORIGIN_KINDS, STAGES } from '../core/model';
 import type { Rubric, SidIndicator } from '../core/rubric/schema';
 import { URUSAN } from '../core/urusan';
-import type { InnovationDetail, InnovationStatus, SaveRequest, SidebarContext } from '../shared/api';
+import {
+  type InnovationDetail,
+  type InnovationStatus,
+  isSubmittedStatus,
+  type SaveRequest,
+  type SidebarContext,
+} from '../shared/api';
 import {
   SIDEBAR_FIELDS as F,
   SIDEBAR_FORM_TEXT as FT,
@@ -15,6 +21,7 @@ import {
   SIDEBAR_STATUS_LINE,
   SIDEBAR_STEP_TABS,
   SIDEBAR_STEPS,
+  SIDEBAR_SUBMITTED_NOTE,
   sidebarErrorCount,
   sidebarLevel,
   sidebarNotCounted,
@@ -133,7 +140,9 @@ export class FormView {
             detail.problems.join(' '),
           )
         : null,
+      h('div', { id: 'submitted-note', className: 'banner banner-info', role: 'note', hidden: true }),
       h('div', { id: 'leave-confirm', className: 'banner banner-warn', hidden: true }),
+      h('div', { id: 'save-confirm', className: 'banner banner-warn', hidden: true }),
       h('div', { id: 'conflict', className: 'banner banner-error', hidden: true }),
       this.stepNav(),
       this.profileStep(),
@@ -433,13 +442,15 @@ export class FormView {
           bases.map((b) => ({ value: b.id, label: `${b.id}. ${b.measure}` })),
           {
             hint: FT.basisHint,
-            placeholder: FT.defaultBasis(bases.find((b) => b.id === ind.defaultBasis)?.measure ?? ''),
+            placeholder: FT.chooseBasis,
           },
         )
       : null;
+    // No basis is assumed: until one is chosen the levels say to choose it, so nothing looks chosen.
     const params = () => {
-      const basis = bases?.find((b) => b.id === (this.state.benefitBasis || ind.defaultBasis));
-      return basis?.parameters ?? ind.parameters;
+      if (!bases) return ind.parameters;
+      const basis = bases.find((b) => b.id === this.state.benefitBasis);
+      return basis?.parameters ?? ind.parameters.map(() => FT.levelNeedsBasis);
     };
     const levelChoices = () => [
       { value: '0', label: T.levelNone },
@@ -520,6 +531,13 @@ export class FormView {
   private setIndicator(id: string, field: keyof IndicatorFormState, value: string): void {
     this.indicator(id)[field] = value;
     this.touched.add(`indicators.${id}.${field}`);
+    // A level on the indicator with bases needs its basis: say so at the card, not only on Tinjau.
+    if (
+      field === 'level' &&
+      Number(value) >= 1 &&
+      this.o.rubric.sid.indicators.find((i) => i.id === id)?.bases
+    )
+      this.touched.add('benefitBasis');
     this.toggles.get(`indicators.${id}.${field}`)?.();
     this.changed();
   }
@@ -535,6 +553,13 @@ export class FormView {
   private refreshLive(): void {
     const mode = this.submitAttempted ? 'submit' : 'draft';
     this.live = evaluate(this.o.rubric, this.state, mode);
+    if (mode === 'draft' && this.touched.has('benefitBasis')) {
+      // The submit rule for the basis, shown early: it is the one a draft would otherwise hide.
+      const basisError = evaluate(this.o.rubric, this.state, 'submit').errors.find(
+        (e) => e.path === 'benefitBasis',
+      );
+      if (basisError) this.live = { ...this.live, errors: [...this.live.errors, basisError] };
+    }
     this.showErrors(this.live.errors);
     this.renderScore();
     if (this.step === 'tinjau') this.renderReview();
@@ -553,15 +578,73 @@ export class FormView {
 
   // ---- footer ------------------------------------------------------------------------------
 
+  /** Already in the verifikator's hands (or verified): saving keeps it there. */
+  private get submitted(): boolean {
+    return isSubmittedStatus(this.status);
+  }
+
   private renderFooter(): void {
-    showFooter(
-      this.o.readOnly
-        ? null
-        : [
-            { id: 'btn-save', label: T.saveDraft, run: () => void this.save(false) },
-            { id: 'btn-submit', label: T.submit, run: () => void this.save(true) },
-          ],
+    const note = document.getElementById('submitted-note');
+    const text = this.o.readOnly || !this.status ? undefined : SIDEBAR_SUBMITTED_NOTE[this.status];
+    if (note) {
+      note.textContent = text ?? '';
+      note.hidden = !text;
+    }
+    if (this.o.readOnly) showFooter(null);
+    else if (this.submitted)
+      showFooter([
+        { id: 'btn-withdraw', label: T.withdraw, run: () => this.confirmSave('withdraw') },
+        { id: 'btn-save', label: T.saveChanges, run: () => this.saveChanges() },
+      ]);
+    else
+      showFooter([
+        { id: 'btn-save', label: T.saveDraft, run: () => void this.save('draft') },
+        { id: 'btn-submit', label: T.submit, run: () => void this.save('submit') },
+      ]);
+  }
+
+  /** A verified innovation whose content changed loses its verdict on saving: ask first. */
+  private saveChanges(): void {
+    if (this.status === 'verified' && this.dirty) this.confirmSave('reverify');
+    else void this.save('changes');
+  }
+
+  private confirmSave(kind: 'withdraw' | 'reverify'): void {
+    if (isBusy()) return;
+    const box = byId('save-confirm');
+    box.dataset.kind = kind;
+    replaceChildren(
+      box,
+      h('p', null, kind === 'withdraw' ? T.withdrawConfirm : T.reverifyConfirm),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'btn-confirm',
+          className: 'primary',
+          onclick: () => {
+            box.hidden = true;
+            void this.save(kind === 'withdraw' ? 'withdraw' : 'changes');
+          },
+        },
+        kind === 'withdraw' ? T.withdrawYes : T.reverifyYes,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'btn-cancel',
+          onclick: () => {
+            box.hidden = true;
+            document.getElementById(kind === 'withdraw' ? 'btn-withdraw' : 'btn-save')?.focus();
+          },
+        },
+        T.cancel,
+      ),
     );
+    box.hidden = false;
+    box.scrollIntoView?.({ block: 'nearest' });
+    byId('btn-cancel').focus();
   }
 
   private renderScore(): void {
@@ -669,8 +752,13 @@ export class FormView {
 
   // ---- saving ------------------------------------------------------------------------------
 
-  private async save(submit: boolean): Promise<void> {
+  /**
+   * draft: Simpan draf; submit: Ajukan; changes: Simpan perubahan (stays submitted, so the submit
+   * rules apply); withdraw: Tarik ke draf (confirmed first).
+   */
+  private async save(kind: 'draft' | 'submit' | 'changes' | 'withdraw'): Promise<void> {
     if (isBusy() || this.o.readOnly) return;
+    const submit = kind === 'submit' || kind === 'changes';
     window.clearTimeout(this.timer);
     if (submit) this.submitAttempted = true;
     this.saveAttempted = true;
@@ -685,16 +773,19 @@ export class FormView {
     }
     const content = contentKey(this.state);
     const request: SaveRequest = {
-      idempotencyKey: this.attempts.keyFor(`${submit}|${content}`),
+      idempotencyKey: this.attempts.keyFor(`${kind}|${content}`),
       submit,
       innovation: toInnovation(this.state),
     };
+    if (kind === 'withdraw') request.withdraw = true;
     if (this.baseRevision !== undefined) request.baseRevision = this.baseRevision;
-    const outcome = await serverCall(
-      submit ? SIDEBAR_STATUS_LINE.submitting : SIDEBAR_STATUS_LINE.saving,
-      'saveInnovation',
-      request,
-    );
+    const busy = {
+      draft: SIDEBAR_STATUS_LINE.saving,
+      submit: SIDEBAR_STATUS_LINE.submitting,
+      changes: SIDEBAR_STATUS_LINE.savingChanges,
+      withdraw: SIDEBAR_STATUS_LINE.withdrawing,
+    }[kind];
+    const outcome = await serverCall(busy, 'saveInnovation', request);
     if (!outcome.ok) return; // status line already says what failed; the form and the key are kept
     const result = outcome.value;
     if (result.ok) {
@@ -741,6 +832,7 @@ export class FormView {
       chip.className = `chip chip-${this.status}`;
       chip.textContent = statusLabel(this.status);
     }
+    this.renderFooter();
   }
 
   private showConflict(message: string): void {

@@ -1,6 +1,6 @@
 // Display formatting for the sidebar: Indonesian numbers and dates, status and stage labels.
 import { formatNumber, statusLabel } from '../shared/messages/common';
-import { SIDEBAR_STAGE } from '../shared/messages/sidebar';
+import { SIDEBAR_STAGE, SIDEBAR_TEXT } from '../shared/messages/sidebar';
 
 export { formatNumber, statusLabel };
 
@@ -15,7 +15,8 @@ export function formatDate(iso: string | null | undefined): string {
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
-export function stageLabel(stage: string): string {
+export function stageLabel(stage: string | undefined): string {
+  if (!stage) return SIDEBAR_TEXT.noStage;
   return (SIDEBAR_STAGE as Record<string, string>)[stage] ?? stage;
 }
 

@@ -145,7 +145,12 @@ export async function renderHome(root: HTMLElement, o: HomeOptions): Promise<voi
     list,
     r.items.length
       ? r.items.map((s) => item(s, () => (queue ? o.onReview(s.id) : o.onOpen(s.id)), showOpd))
-      : h('li', { className: 'empty' }, queue ? T.queueEmpty : T.emptyList),
+      : h(
+          'li',
+          { className: 'empty' },
+          // Only someone who has the "Tambah inovasi" button is told to press it.
+          queue ? T.queueEmpty : canAdd ? T.emptyList : T.emptyListReadOnly,
+        ),
   );
   setStatus(
     queue ? SIDEBAR_STATUS_LINE.loadedQueue(r.items.length) : SIDEBAR_STATUS_LINE.loadedList(r.items.length),

@@ -7,7 +7,8 @@ import { validateInnovation } from '../core/schemas';
 import { scoreInnovation } from '../core/scoring';
 import { countWords } from '../core/text';
 import { formatNumber } from '../shared/messages/common';
-import { SIDEBAR_FORM_TEXT, SIDEBAR_INDICATOR_SCORE } from '../shared/messages/sidebar';
+import { coreMessages, fieldLabel } from '../shared/messages/core';
+import { SIDEBAR_INDICATOR_SCORE, SIDEBAR_TEXT } from '../shared/messages/sidebar';
 import { type FormState, toInnovation } from './form-state';
 import { pathOfReason } from './steps';
 
@@ -32,23 +33,32 @@ export function parseRubric(raw: unknown): { ok: true; rubric: Rubric } | { ok: 
   return { ok: false, message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
 
+/** Today in the browser's calendar, as the server checks it in the regency's. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The core names the stored format (TTTT-BB-HH); the form's date fields are typed as hh/bb/tttt. */
+function displayDates(e: FieldError): FieldError {
+  const path = e.path.split('.');
+  if (!/Date$/.test(path[path.length - 1] ?? '')) return e;
+  const label = fieldLabel(path);
+  return e.message === coreMessages.badDate(label) ? { ...e, message: SIDEBAR_TEXT.badDate(label) } : e;
+}
+
 export function wordCount(text: string): number {
   return countWords(text);
 }
 
 export function evaluate(rubric: Rubric, state: FormState, mode: ValidationMode): LiveResult {
   const innovation = toInnovation(state);
-  const checked = validateInnovation(rubric, innovation, mode);
-  const errors = checked.ok ? [] : checked.errors;
+  const checked = validateInnovation(rubric, innovation, mode, { today: localToday() });
+  const errors = checked.ok ? [] : checked.errors.map(displayDates);
   // Validation problems are listed on their own; the score is what the entries are worth as typed.
-  const result = scoreInnovation(
-    rubric,
-    { ...innovation, stage: innovation.stage ?? 'inisiatif' },
-    { validated: true },
-  );
-  const reasons = result.reasons.map((r, i) =>
-    state.stage === '' && result.reasonCodes[i]?.code === 'stage' ? SIDEBAR_FORM_TEXT.stageMissing : r,
-  );
+  const result = scoreInnovation(rubric, innovation, { validated: true });
+  const reasons = result.reasons;
   const indicators = result.indicators.map((i) => ({
     id: i.id,
     text:

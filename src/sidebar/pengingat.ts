@@ -20,7 +20,7 @@ function setStatus(text: string, tone: 'info' | 'ok' | 'error' = 'info'): void {
 }
 
 function canSend(p: ReminderPreview | null): boolean {
-  return !!p && p.reminders.length > 0 && p.quota >= p.recipientCount;
+  return !!p && !p.alreadySent && p.reminders.length > 0 && p.quota >= p.recipientCount;
 }
 
 async function load(): Promise<void> {
@@ -49,8 +49,11 @@ async function load(): Promise<void> {
 }
 
 function render(p: ReminderPreview): void {
-  sendButton.textContent = REMINDER_DIALOG.send(p.reminders.length);
+  sendButton.textContent = p.alreadySent
+    ? REMINDER_DIALOG.sentAlready
+    : REMINDER_DIALOG.send(p.reminders.length);
   const parts: Child[] = [];
+  if (p.alreadySent) parts.push(h('p', { className: 'box ok', id: 'already-sent' }, p.alreadySent));
   if (p.problems.length) {
     parts.push(h('div', { className: 'box warn' }, h('p', null, REMINDER_DIALOG.problems), list(p.problems)));
   }

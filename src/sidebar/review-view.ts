@@ -18,6 +18,7 @@ import {
 import { byId, h, replaceChildren, safeLink } from './dom';
 import { evidenceLinks, formatDate, stageLabel } from './format';
 import { reviewScores } from './live';
+import { changesBlock, eligibilityBlock } from './review-changes';
 import { initialDraft, type ReviewDraft, reviewProblems, toVerificationRequest } from './review-state';
 import { isBusy, serverCall, setStatus } from './status';
 import { indicatorHeading, showFooter, viewHead } from './view-parts';
@@ -67,6 +68,8 @@ export class ReviewView {
         status: detail.status,
         meta: `${inv.opd} · ${sidebarUpdated(formatDate(detail.updatedAt), detail.updatedBy)}`,
       }),
+      eligibilityBlock(rubric, inv),
+      changesBlock(detail, formatDate),
       h(
         'details',
         { className: 'profile' },
@@ -158,6 +161,7 @@ export class ReviewView {
       input.addEventListener('change', () => {
         if (!input.checked) return;
         this.draft.indicators[id] = value;
+        document.getElementById(`rv-${id}`)?.removeAttribute('data-undecided');
         this.renderScore();
       });
       return h('label', { className: 'radio inline', for: input.id }, input, h('span', null, label));
@@ -227,18 +231,25 @@ export class ReviewView {
     if (isBusy()) return;
     const problems = reviewProblems(this.innovation, this.draft, decision);
     const box = byId('review-problems');
-    if (problems.length) {
-      box.textContent = problems
-        .map((p) => (p.kind === 'verdict' ? T.verdictMissing : T.returnNeedsNote))
-        .join(' ');
+    for (const card of Array.from(document.querySelectorAll('.indicator[data-undecided]')))
+      card.removeAttribute('data-undecided');
+    const first = problems[0];
+    if (first) {
+      // One sentence however many are undecided, and the verifikator is taken to the first one.
+      const undecided = problems.flatMap((p) => (p.kind === 'verdict' ? [p.indicator] : []));
+      box.textContent =
+        first.kind === 'verdict'
+          ? RT.verdictMissingOnce(undecided.length, first.indicator)
+          : T.returnNeedsNote;
       box.hidden = false;
       setStatus(box.textContent, 'error');
-      const first = problems[0];
+      for (const id of undecided) document.getElementById(`rv-${id}`)?.setAttribute('data-undecided', '');
       const target =
-        first?.kind === 'verdict'
+        first.kind === 'verdict'
           ? document.getElementById(`rv-${first.indicator}-verdict-accepted`)
           : document.getElementById('f-review-note');
-      target?.focus();
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus({ preventScroll: true });
       return;
     }
     box.hidden = true;

@@ -216,7 +216,8 @@ describe('import: check, write, and the second time', () => {
     expect(got.detail.innovation.design).toBe(DESIGN);
     const kios = records(h, 'DPMPTSP')[0]!;
     expect(kios['Rancang bangun']).toBe('baris satu\nbaris "dua"');
-    expect(kios.Tahapan).toBe('Inisiatif');
+    // No Tahapan in the source: it stays empty (no silent default), for the operator to choose.
+    expect(kios.Tahapan).toBe('');
     // The operators see them in their list and may complete them.
     h.setUser(DINKES_OP);
     const list = h.call<Result<{ items: { name: string; status: string }[] }>>('listInnovations', {});

@@ -38,6 +38,12 @@ describe('Pengingat dialog', () => {
       );
       expect(h.mail.find((m) => m.subject.includes('Dinas Kesehatan'))!.body).toBe(body);
       await expect.poll(() => page.locator('#send').textContent()).toBe(REMINDER_DIALOG.reload);
+      // Reloaded, the same plan is not offered again: the dialog says it went out, no "Kirim 2".
+      await page.locator('#send').click();
+      await page.locator('#already-sent').waitFor();
+      expect(await page.locator('#already-sent').textContent()).toMatch(/sudah dikirim pada/);
+      expect(await page.locator('#send').textContent()).toBe(REMINDER_DIALOG.sentAlready);
+      expect(await page.locator('#send').isDisabled()).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await close();

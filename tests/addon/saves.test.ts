@@ -255,7 +255,9 @@ describe('saveInnovation', () => {
     expect(retry).toMatchObject({ id: first.id, revision: 1, status: 'submitted' });
     expect(retry.message).toMatch(/Sudah tersimpan/);
     // An edit later, then the old creation request arrives once more: still one row, not reverted.
-    ok(save(h, { ...completeInnovation('DINKES', 'Diubah'), id: first.id }, { baseRevision: 1 }));
+    ok(
+      save(h, { ...completeInnovation('DINKES', 'Diubah'), id: first.id }, { baseRevision: 1, submit: true }),
+    );
     expect(ok(h.call<SaveResult>('saveInnovation', request))).toMatchObject({ id: first.id, revision: 2 });
     expect(columnValues(h, 'Inovasi DINKES', 'ID')).toEqual([first.id]);
     expect(detail(h, first.id).innovation.name).toBe('Diubah');

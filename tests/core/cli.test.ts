@@ -99,7 +99,7 @@ describe('npm run score', () => {
     expect(stderr).toContain('Inovasi ke-2 (id "B-2"): Nama inovasi wajib diisi. [innovations.1.name]');
     expect(stderr).toContain('Inovasi ke-2 (id "B-2"): Tahapan inovasi tidak dikenal.');
     expect(stderr).toContain('Inovasi ke-2 (id "B-2"): Waktu penerapan harus tanggal yang ada');
-    expect(stderr).toContain('Inovasi ke-2 (id "B-2"): Bukti dukung indikator 16 harus berupa tautan');
+    expect(stderr).toContain('Inovasi ke-2 (id "B-2"): Bukti dukung indikator 16, baris 1:');
     expect(stderr).not.toContain('B-1');
   });
 

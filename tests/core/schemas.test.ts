@@ -62,7 +62,9 @@ describe('innovation schema, draft mode', () => {
   it('needs only the name and the OPD', () => {
     const r = validateInnovation(R26, { name: 'Inovasi baru', opd: 'DINKES' }, 'draft');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.value).toMatchObject({ id: '', stage: 'inisiatif', mainAffair: '', indicators: {} });
+    if (r.ok) expect(r.value).toMatchObject({ id: '', mainAffair: '', indicators: {} });
+    // No Tahapan chosen: none is made up (it would be stored as if chosen).
+    if (r.ok) expect(r.value.stage).toBeUndefined();
     expect(errors({})).toEqual({ name: 'Nama inovasi wajib diisi.', opd: 'OPD wajib diisi.' });
     expect(errors({ name: '   ', opd: 'X' })).toEqual({ name: 'Nama inovasi wajib diisi.' });
   });
@@ -93,7 +95,7 @@ describe('innovation schema, draft mode', () => {
       kind: 'Jenis inovasi tidak dikenal. Pilihan: digital, non_digital.',
       'indicators.16.level': 'Tingkat indikator 16 harus 0, 1, 2, atau 3.',
       'indicators.16.evidence':
-        'Bukti dukung indikator 16 harus berupa tautan yang diawali http:// atau https:// (pisahkan beberapa tautan dengan baris baru).',
+        'Bukti dukung indikator 16, baris 1: “ftp://contoh.id/a” bukan tautan. Tautan harus diawali http:// atau https://, satu per baris.',
       'indicators.17.level': 'Tingkat indikator 17 harus 0, 1, 2, atau 3.',
       'indicators.99': 'Indikator 99 tidak ada dalam rubrik iid-2026.',
     });

@@ -1,26 +1,18 @@
-// The duplicate warning in a real Chromium: the built sidebar (dist/Sidebar.html) talks through
-// google.script.run to the built bundle in the emulator. An operator of Dinas Sosial starts a new
-// innovation and types a name close to one Dinas Kesehatan already recorded: one call after typing
-// stops, a calm notice under the name field, the same notice on Tinjau & Ajukan, text shown as text.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
-import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import { SIMILAR_TEXT } from '../../src/shared/messages/similar';
 import { saveAsOperator, saveRegister } from '../addon/duplicates-fixtures';
 import { draftInnovation } from '../addon/fixtures';
 import { DINKES_OP, DINSOS_OP, setUp } from '../addon/support';
-import { launchChromium, poll, screenshotPath } from './support';
-
-const URL = 'http://sidebar.test/';
+import { launchChromium, poll, SIDEBAR_URL, screenshotPath, sidebarPage } from './support';
 
 describe('duplicate warning in the sidebar', () => {
   let browser: Browser;
   let h: Harness;
   let page: Page;
   const calls: string[] = [];
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     h = setUp();
@@ -30,21 +22,10 @@ describe('duplicate warning in the sidebar', () => {
     saveAsOperator(h, draftInnovation('DINKES', 'Antrean Online <b>Puskesmas</b>'));
     h.setUser(DINSOS_OP);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 320, height: 760 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('__gasTransport', (name: string, args: string) => {
-      calls.push(name);
-      return handleScriptRun(h, name, args);
-    });
-    await page.addInitScript(GOOGLE_SCRIPT_RUN_CLIENT);
-    const html = readFileSync('dist/Sidebar.html', 'utf8');
-    await page.route('**/*', (route) =>
-      route.request().url() === URL
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-        : route.abort(),
-    );
-    await page.goto(URL);
+    const opened = await sidebarPage(browser, h, { onCall: (name) => calls.push(name) });
+    page = opened.page;
+    errors = opened.errors;
+    await page.goto(SIDEBAR_URL);
     await page.locator('#home-title').waitFor();
   }, 60_000);
 

@@ -1,12 +1,13 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, the preview server
 // started in this process on a free port with a throw-away state file, and the moves a person
 // makes in the page (switch user, pick a menu item, use the sidebar, read a tab).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Harness } from '../../src/emulator/harness';
+import { GOOGLE_SCRIPT_RUN_CLIENT, handleScriptRun } from '../../src/emulator/script-run';
 import { type RunningPreview, startPreview } from '../../src/preview/server';
 import { MENU } from '../../src/shared/messages/server';
 
@@ -232,4 +233,37 @@ export function usePreview(
       return open().page;
     },
   };
+}
+
+/** Where sidebarPage serves the built sidebar. */
+export const SIDEBAR_URL = 'http://sidebar.test/';
+
+/**
+ * The built sidebar (dist/Sidebar.html) alone in a 320 px page, its google.script.run answered by
+ * the bundle in `h` as whoever `h` is set to; `onCall` sees each server function called.
+ */
+export async function sidebarPage(
+  browser: Browser,
+  h: Harness,
+  options: { locale?: string; onCall?: (name: string) => void } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 760 },
+    ...(options.locale ? { locale: options.locale, timezoneId: 'Asia/Makassar' } : {}),
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.exposeFunction('__gasTransport', (name: string, args: string) => {
+    options.onCall?.(name);
+    return handleScriptRun(h, name, args);
+  });
+  await page.addInitScript(GOOGLE_SCRIPT_RUN_CLIENT);
+  const html = readFileSync('dist/Sidebar.html', 'utf8');
+  await page.route('**/*', (route) =>
+    route.request().url() === SIDEBAR_URL
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
+  );
+  return { page, errors };
 }

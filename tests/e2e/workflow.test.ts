@@ -107,12 +107,12 @@ describe('the life of an innovation in the browser', { timeout: 60_000 }, () => 
     await sb.locator('#f-originKind').selectOption('program_opd');
 
     // Bad input: a trial after the implementation is refused at the field.
-    await sb.locator('#f-trialDate').fill('2025-09-01');
-    await sb.locator('#f-implementationDate').fill(TYPED.implementationDate as string);
+    await sb.locator('#f-trialDate').fill('01/09/2025');
+    await sb.locator('#f-implementationDate').fill('16/06/2025');
     await sb.locator('#f-implementationDate').press('Tab');
     await poll(() => sb.locator('#f-trialDate-error').textContent()).not.toBe('');
     await poll(() => sb.locator('#f-trialDate').getAttribute('aria-invalid')).toBe('true');
-    await sb.locator('#f-trialDate').fill(TYPED.trialDate as string);
+    await sb.locator('#f-trialDate').fill('03/02/2025');
     await sb.locator('#f-trialDate').press('Tab');
     await poll(() => sb.locator('#f-trialDate-error').textContent()).toBe('');
 

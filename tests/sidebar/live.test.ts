@@ -4,7 +4,7 @@ import type { Innovation } from '../../src/core/model';
 import { getRubric } from '../../src/core/rubric';
 import { countWords, validateInnovation } from '../../src/core/schemas';
 import { scoreInnovation } from '../../src/core/scoring';
-import { SIDEBAR_FORM_TEXT, SIDEBAR_INDICATOR_SCORE } from '../../src/shared/messages/sidebar';
+import { SIDEBAR_INDICATOR_SCORE } from '../../src/shared/messages/sidebar';
 import { emptyForm, fromInnovation, toInnovation } from '../../src/sidebar/form-state';
 import { evaluate, parseRubric, reviewScores, wordCount } from '../../src/sidebar/live';
 
@@ -62,7 +62,7 @@ describe('live validation and score', () => {
     expect(live.errors.map((e) => e.path)).toEqual(['name']);
     expect(live.score).toBe(0);
     expect(live.counted).toBe(false);
-    expect(live.reasons[0]).toBe(SIDEBAR_FORM_TEXT.stageMissing);
+    expect(live.reasons[0]).toMatch(/^Tahapan belum dipilih;/);
     expect(live.reasonPaths[0]).toBe('stage');
     expect(live.filled).toBe(0);
   });

@@ -226,6 +226,8 @@ function spdActions(input: ScoringInput, rubric: Rubric, claimed: Tally): Action
     return pointsGain(t.iid(), before);
   };
   const evidence: { id: string; level: Level }[] = [];
+  /** Rows whose evidence is text that holds no link: "link tidak valid", not "lengkapi bukti". */
+  const badLinks: string[] = [];
   const fill: { id: string; level: Level }[] = [];
   let evidenceDelta = 0;
   let fillDelta = 0;
@@ -240,6 +242,7 @@ function spdActions(input: ScoringInput, rubric: Rubric, claimed: Tally): Action
       fillDelta += w;
     } else if (!ok) {
       evidence.push({ id: row.id, level });
+      if (typeof entry?.evidence === 'string' && entry.evidence.trim() !== '') badLinks.push(row.id);
       evidenceDelta += w * level;
     } else if (level < 3) {
       const to = (level + 1) as Level;
@@ -269,7 +272,10 @@ function spdActions(input: ScoringInput, rubric: Rubric, claimed: Tally): Action
           'spd_evidence',
           'claimed',
           gain,
-          ACTION_TEXT.spdEvidence(evidence.map((r) => r.id)),
+          ACTION_TEXT.spdEvidence(
+            evidence.map((r) => r.id).filter((id) => !badLinks.includes(id)),
+            badLinks,
+          ),
           'admin',
           [],
           {

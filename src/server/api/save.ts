@@ -5,11 +5,17 @@
 import * as z from 'zod/mini';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
 import { once } from '../../core/lazy';
-import type { FieldError, SaveRequest, SaveResult } from '../../shared/api';
+import {
+  type FieldError,
+  type InnovationStatus,
+  isSubmittedStatus,
+  type SaveRequest,
+  type SaveResult,
+} from '../../shared/api';
 import { ACCESS_MESSAGES, CELL_PROBLEMS, SAVE_MESSAGES } from '../../shared/messages/server';
 import { canEditInnovations, editRefusal } from '../access';
 import { withDocumentLock } from '../lock';
-import type { OpdRecord, StoredInnovation } from '../model';
+import type { OpdRecord, StoredInnovation, StoredVerification } from '../model';
 import { opdTabLayout, type TableLayout } from '../sheets/layout';
 import {
   appendRecordRow,
@@ -24,7 +30,7 @@ import {
   writeRecordRow,
 } from '../sheets/registry';
 import { deriveStatus } from '../status';
-import { formatWhen, nowIso } from '../time';
+import { formatWhen, nowIso, todayIn } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, openScope, usableOpds } from './scope';
 
@@ -36,6 +42,7 @@ const requestSchema = once(() =>
       .check(z.trim(), z.minLength(8), z.maxLength(100), z.regex(/^[A-Za-z0-9_.:-]+$/)),
     baseRevision: z.optional(z.nullable(z.number().check(z.int(), z.gte(0)))),
     submit: z.boolean(),
+    withdraw: z.optional(z.boolean()),
     innovation: z.record(z.string(), z.unknown()),
   }),
 );
@@ -104,12 +111,30 @@ function canonical(layout: TableLayout, innovation: Innovation, meta: Innovation
 
 function result(
   s: Pick<StoredInnovation, 'revision' | 'fingerprint'> & { id: string; storedStatus: 'draft' | 'submitted' },
-  scope: CallScope,
-  message: string,
+  verification: StoredVerification | undefined,
+  message: (status: InnovationStatus) => string,
 ): SaveResult {
-  const verification = readVerificationTab(scope.ss, scope.ctx, s.id).byId[s.id];
   const { status } = deriveStatus(s.storedStatus, s.revision, s.fingerprint, verification);
-  return { ok: true, id: s.id, revision: s.revision, status, message };
+  return { ok: true, id: s.id, revision: s.revision, status, message: message(status) };
+}
+
+/** What the operator is told after a save, from what was asked and the status that follows. */
+function savedMessage(
+  req: { submit: boolean; withdraw?: boolean | undefined },
+  before: InnovationStatus | null,
+) {
+  return (status: InnovationStatus): string => {
+    if (!req.submit)
+      return before && before !== 'draft' && req.withdraw
+        ? SAVE_MESSAGES.withdrawn
+        : SAVE_MESSAGES.savedDraft;
+    // "Simpan perubahan" on an innovation that was already waiting or verified.
+    if (isSubmittedStatus(before)) {
+      if (status === 'verified') return SAVE_MESSAGES.savedVerified;
+      return status === 'reverify' ? SAVE_MESSAGES.savedReverify : SAVE_MESSAGES.savedSubmitted;
+    }
+    return SAVE_MESSAGES.submitted;
+  };
 }
 
 export function saveInnovation(request: SaveRequest): SaveResult {
@@ -133,6 +158,7 @@ export function saveInnovation(request: SaveRequest): SaveResult {
       scope.access.rubric,
       { ...content, id, opd: opd.code },
       req.submit ? 'submit' : 'draft',
+      { today: todayIn(scope.ctx.timeZone) },
     );
     if (!checked.ok)
       return fail(SAVE_MESSAGES.invalid(checked.errors.length), { fieldErrors: checked.errors });
@@ -160,6 +186,7 @@ function write(
   if (!table.sheet) return fail(SAVE_MESSAGES.tabMissing(layout.name));
   if (!table.exact) return fail(SAVE_MESSAGES.tabNeedsRepair(layout.name));
   const existing = findInnovationInTable(table, opd, scope.ctx, id);
+  const verification = readVerificationTab(scope.ss, scope.ctx, id).byId[id];
   const storedOf = (s: StoredInnovation) => ({
     id: s.innovation.id,
     revision: s.revision,
@@ -168,9 +195,10 @@ function write(
   });
 
   // A retry of a request already applied: answer as the first time, write nothing.
+  const already = () => SAVE_MESSAGES.alreadySaved;
   if (existing && existing.idempotencyKey === req.idempotencyKey)
-    return result(storedOf(existing), scope, SAVE_MESSAGES.alreadySaved);
-  if (isNew && existing) return result(storedOf(existing), scope, SAVE_MESSAGES.alreadySaved);
+    return result(storedOf(existing), verification, already);
+  if (isNew && existing) return result(storedOf(existing), verification, already);
   if (!isNew && !existing) return fail(SAVE_MESSAGES.notFound(id));
   if (existing && existing.revision !== req.baseRevision) {
     return fail(
@@ -180,6 +208,13 @@ function write(
       },
     );
   }
+  const before = existing
+    ? deriveStatus(existing.storedStatus ?? 'draft', existing.revision, existing.fingerprint, verification)
+        .status
+    : null;
+  // Saving must never take a submitted innovation out of the queue or the verified IID by
+  // accident: that is "Tarik ke draf", asked for explicitly. A returned one is already out.
+  if (!req.submit && !req.withdraw && isSubmittedStatus(before)) return fail(SAVE_MESSAGES.withdrawNeeded);
 
   const now = nowIso();
   const email = scope.caller.email;
@@ -200,7 +235,7 @@ function write(
   else appendRecordRow(table.sheet, layout, table.lastRow, values);
   return result(
     { id, revision: meta.revision, fingerprint: meta.fingerprint, storedStatus: meta.status },
-    scope,
-    req.submit ? SAVE_MESSAGES.submitted : SAVE_MESSAGES.savedDraft,
+    verification,
+    savedMessage(req, before),
   );
 }

@@ -3,7 +3,7 @@
 // never touched: a later edit changes the content fingerprint, and the status derivation turns
 // the verdict stale by itself.
 import * as z from 'zod/mini';
-import { TEXT_LIMITS } from '../../core';
+import { contentSnapshot, TEXT_LIMITS } from '../../core';
 import { once } from '../../core/lazy';
 import type { FieldError, InnovationStatus, Result, VerificationRequest } from '../../shared/api';
 import { INTEGRITY_TEXT } from '../../shared/messages/integrity';
@@ -133,6 +133,7 @@ function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>)
     notes: req.notes,
     verifiedBy: scope.caller.email,
     verifiedAt: nowIso(),
+    snapshot: contentSnapshot(found.innovation),
   };
   if (req.note) record.note = req.note;
   const values = verificationValues(record, found.innovation.name, scope.ctx.input);

@@ -1,8 +1,8 @@
 // The admin gate of reminders, history and export: the caller is identified from Session and the
 // Pengguna tab on every call (access.ts), exactly like the sidebar's entry points.
 import { ADMIN_TEXT } from '../../shared/messages/history';
-import { ACCESS_MESSAGES, SETTINGS_PROBLEMS } from '../../shared/messages/server';
-import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
+import { SETTINGS_PROBLEMS } from '../../shared/messages/server';
+import { adminRefusal, identify, isAdmin, ownerEmail, sessionEmail } from '../access';
 import { failureMessage, logError } from '../api/guard';
 import { type Locked, whileHolding } from '../lock';
 import { type AccessTables, readAccessTables } from '../sheets/registry';
@@ -18,8 +18,7 @@ export type AdminAllowed = Extract<AdminGate, { ok: true }>;
 export function adminGate(ss: Spreadsheet, action: string, email = sessionEmail()): AdminGate {
   const access = readAccessTables(ss);
   const caller = identify(email, access, () => ownerEmail(ss));
-  if (!isAdmin(caller))
-    return { ok: false, message: caller.refusedReason ?? ACCESS_MESSAGES.adminOnly(action), reason: 'role' };
+  if (!isAdmin(caller)) return { ok: false, message: adminRefusal(caller, action), reason: 'role' };
   // Checked before any write: a bad time zone or date would otherwise fail half-way.
   if (access.settingsInvalid.length)
     return { ok: false, message: SETTINGS_PROBLEMS.refused(access.settingsInvalid), reason: 'settings' };

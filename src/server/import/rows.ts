@@ -8,6 +8,7 @@ import { IMPORT_FIELDS, type ImportField } from '../../shared/import-api';
 import { IMPORT_TEXT } from '../../shared/messages/import';
 import type { OpdRecord } from '../model';
 import type { LayoutInput } from '../sheets/layout';
+import { todayIn } from '../time';
 import { opdOf } from '../training/layout';
 import { cellText, convertCell, fieldColumns, fieldLabel, isImportField } from './fields';
 import type { SourceTable } from './parse';
@@ -67,6 +68,8 @@ export function buildCandidates(
   ctx: ImportContext,
 ): Candidate[] {
   const columns = fieldColumns(ctx.input);
+  // Imported dates say when something happened, like the sidebar's: none after today.
+  const today = todayIn(ctx.timeZone);
   return table.rows.map((source): Candidate => {
     const messages: string[] = [];
     const values = new Map<ImportField, unknown>();
@@ -105,7 +108,7 @@ export function buildCandidates(
       if (values.has('origin.year')) origin.year = values.get('origin.year') as number;
       draft.origin = origin;
     }
-    const checked = validateInnovation(ctx.rubric, draft, 'draft');
+    const checked = validateInnovation(ctx.rubric, draft, 'draft', { today });
     if (!checked.ok) for (const e of checked.errors) if (e.path !== 'opd' || opd) messages.push(e.message);
     return {
       row: source.row,

@@ -89,7 +89,7 @@ export function scoresTable(
           opdName: opdName.get(inn.opd) ?? '',
           id: inn.id,
           name: inn.name,
-          stage: STAGE_LABELS[inn.stage] ?? inn.stage,
+          stage: inn.stage ? STAGE_LABELS[inn.stage] : '',
           status: STATUS_LABELS[s.status] ?? s.status,
           counted: r?.counted === true,
           sidScore: r?.sidScore ?? 0,

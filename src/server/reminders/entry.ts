@@ -36,7 +36,11 @@ export function getReminderPreview(): Result<{ preview: ReminderPreview }> {
     const reg = readRegistry(ss);
     const plan = planReminders(ss, reg, new Date());
     const quota = plan.recipientCount > 0 ? MailApp.getRemainingDailyQuota() : 0;
-    return { ok: true, preview: toPreview(plan, reg, quota, weeklyStatus(gate.email)) };
+    const preview = toPreview(plan, reg, quota, weeklyStatus(gate.email));
+    const last = lastSent();
+    if (last?.fingerprint === plan.fingerprint)
+      preview.alreadySent = REMINDER_TEXT.alreadySent(formatWhen(last.at, reg.settings.timeZone));
+    return { ok: true, preview };
   });
 }
 

@@ -294,6 +294,7 @@ export function verificationLayout(input: LayoutInput): TableLayout {
           note: `Indikator ${id}: ${name}`,
         },
       ]),
+      text('snapshot', HEADERS.checkedContent),
     ],
     frozenColumns: 1,
   };

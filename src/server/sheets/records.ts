@@ -4,6 +4,8 @@
 import { type SealedValues, sealOf } from '../../core/integrity';
 import type { IndicatorEntry, Innovation, Origin, SpdEntry, Stage } from '../../core/model';
 import { RUBRIC_IDS } from '../../core/rubric';
+import { parseSnapshot } from '../../core/snapshot';
+import { isHttpUrl } from '../../core/text';
 import { findUrusan } from '../../core/urusan';
 import {
   CELL_PROBLEMS,
@@ -266,6 +268,9 @@ export function spdFromTable(
     if (letterNumber !== undefined) entry.letterNumber = letterNumber;
     if (letterDate) entry.letterDate = letterDate;
     if (note !== undefined) entry.note = note;
+    // Typed straight into the grid, so no form checked it: name the row and the text.
+    const badLink = evidence?.split(/\s+/).find((t) => t !== '' && !isHttpUrl(t));
+    if (badLink !== undefined) problems.push(REGISTRY_PROBLEMS.spdBadLink(row.rowNumber, id, badLink));
     spd[id] = entry;
     problems.push(...r.problems);
   }
@@ -334,16 +339,18 @@ export function innovationFromRow(
   const r = reader(layout, row, ctx.timeZone, urusanLookup);
   const id = r.text('id').trim();
   if (!id) r.problem('id', CELL_PROBLEMS.missingId);
+  const status = r.code('status');
   const stage = r.code('stage') as Stage | undefined;
-  if (r.isEmpty('stage')) r.problem('stage', CELL_PROBLEMS.required);
+  // A draft may not have its Tahapan yet: it stays empty (no silent default); submitted rows need it.
+  if (r.isEmpty('stage') && status === 'submitted') r.problem('stage', CELL_PROBLEMS.required);
   const innovation: Innovation = {
     id: id || `${opd}-baris-${row.rowNumber}`,
     opd,
     name: r.text('name').trim(),
-    stage: stage ?? 'inisiatif',
     mainAffair: r.code('mainAffair') ?? '',
     indicators: {},
   };
+  if (stage) innovation.stage = stage;
   const other = affairCodes(r, 'otherAffairs');
   if (other.length) innovation.otherAffairs = other;
   for (const key of ['trialDate', 'implementationDate', 'developmentDate'] as const) {
@@ -388,7 +395,6 @@ export function innovationFromRow(
     if (note !== undefined) entry.note = note;
     innovation.indicators[ind] = entry;
   }
-  const status = r.code('status');
   const meta: InnovationMeta = {
     revision: r.integer('revision') ?? 0,
     status: status === 'submitted' ? 'submitted' : 'draft',
@@ -509,6 +515,8 @@ export function verificationFromRow(
     const n = r.optionalText(`notes.${ind}`);
     if (n !== undefined) v.notes![ind] = n;
   }
+  const snapshot = parseSnapshot(r.text('snapshot'));
+  if (snapshot) v.snapshot = snapshot;
   v.problems = r.problems;
   return v;
 }
@@ -528,6 +536,7 @@ export function verificationValues(
     note: v.note,
     verifiedBy: v.verifiedBy,
     verifiedAt: v.verifiedAt,
+    snapshot: v.snapshot ? JSON.stringify(v.snapshot) : undefined,
   };
   for (const { id } of input.indicators) {
     values[`indicators.${id}`] = v.indicators?.[id];

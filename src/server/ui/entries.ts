@@ -1,7 +1,7 @@
 // Menu entry points that open something: the sidebar (edit or verification mode), the Pengaturan
 // tab, the help text.
 import { ACCESS_MESSAGES, HELP_TEXT, MENU, SETTINGS_MESSAGES } from '../../shared/messages/server';
-import { canVerify, isAdmin } from '../access';
+import { adminRefusal, canVerify, isAdmin } from '../access';
 import { logError } from '../api/guard';
 import { openScope } from '../api/scope';
 import { SETTINGS_LAYOUT } from '../sheets/layout';
@@ -40,7 +40,7 @@ export function showVerification(): void {
 export function showSettings(): void {
   const scope = openScope();
   if (!isAdmin(scope.caller)) {
-    alert(scope.caller.refusedReason ?? ACCESS_MESSAGES.adminOnly(MENU.settings));
+    alert(adminRefusal(scope.caller, MENU.settings));
     return;
   }
   const sheet = scope.ss.getSheetByName(SETTINGS_LAYOUT.name);

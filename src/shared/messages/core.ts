@@ -117,6 +117,10 @@ export const coreMessages = {
   badTimestamp: (label: string) => `${label} harus waktu berformat ISO (misalnya 2025-03-17T09:30:00+08:00).`,
   badUrl: (label: string) =>
     `${label} harus berupa tautan yang diawali http:// atau https:// (pisahkan beberapa tautan dengan baris baru).`,
+  badUrlAt: (label: string, line: number, text: string) =>
+    `${label}, baris ${line}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}” bukan tautan. Tautan harus diawali http:// atau https://, satu per baris.`,
+  futureDate: (label: string, date: string, today: string) =>
+    `${label} ${formatDateId(date)} belum terjadi (hari ini ${formatDateId(today)}). Isi tanggal yang sudah lewat.`,
   badOption: (label: string, options: readonly string[]) =>
     `${label} tidak dikenal. Pilihan: ${options.join(', ')}.`,
   badFingerprint: (label: string) => `${label} harus 16 digit heksadesimal.`,
@@ -145,6 +149,8 @@ export function describeReason(
   switch (reason.code) {
     case 'stage': {
       const counted = (reason.countedStages ?? ['penerapan']).map((st) => STAGE_LABELS[st].toLowerCase());
+      if (reason.stage === undefined)
+        return `Tahapan belum dipilih; yang dihitung hanya inovasi tahap ${counted.join(' atau ')}.`;
       return `Tahapan masih ${STAGE_LABELS[reason.stage].toLowerCase()}; yang dihitung hanya inovasi tahap ${counted.join(' atau ')}.`;
     }
     case 'window': {

@@ -228,7 +228,15 @@ export const ACTION_TEXT = {
     `Tambah ${innovations(count)} penerapan untuk mengisi kursi kosong (baru ${formatNumber(counted, 0)} dihitung, pembagi minimal ${divisor})${
       opds.length ? `, misalnya dari OPD yang belum melapor (${shortList(opds, 4)})` : ''
     }, ${template(t)}`,
-  spdEvidence: (rows: readonly string[]) => `Admin: lengkapi bukti SPD ${shortList(rows, 6)}`,
+  spdEvidence: (missing: readonly string[], badLinks: readonly string[] = []) => {
+    const parts = [
+      missing.length ? `lengkapi bukti SPD ${shortList(missing, 6)}` : '',
+      badLinks.length
+        ? `perbaiki link tidak valid SPD ${shortList(badLinks, 6)} (tautan harus diawali http:// atau https://)`
+        : '',
+    ].filter(Boolean);
+    return `Admin: ${parts.join('; ')}`;
+  },
   spdFill: (rows: readonly string[]) =>
     `Admin: isi SPD yang masih kosong (${shortList(rows, 6)}), minimal tingkat 1 dengan bukti`,
   spdRaise: (row: string, name: string, from: number, to: number) =>

@@ -161,6 +161,7 @@ export const REMINDER_TEXT = {
 export const REMINDER_DIALOG = {
   loading: 'Menyusun pratinjau pengingat…',
   reload: 'Muat ulang pratinjau',
+  sentAlready: 'Sudah dikirim',
   close: 'Tutup',
   send: (n: number) => (n === 1 ? 'Kirim 1 pengingat' : `Kirim ${n} pengingat`),
   sending: 'Mengirim…',

@@ -116,6 +116,7 @@ export const HEADERS = {
   opdName: 'Nama OPD',
   checkedRevision: 'Revisi diperiksa',
   checkedFingerprint: 'Sidik jari diperiksa',
+  checkedContent: 'Isi yang diperiksa (teknis)',
   decision: 'Keputusan',
   generalNote: 'Catatan umum',
   verifiedBy: 'Diverifikasi oleh',
@@ -237,6 +238,8 @@ export const REGISTRY_PROBLEMS = {
   unknownRubric: (id: string, fallback: string) =>
     `Rubrik "${id}" tidak dikenal; dipakai ${fallback}. Perbaiki di tab Pengaturan.`,
   unknownSpdRow: (row: number, id: string) => `SPD baris ${row}: "${id}" bukan baris SPD rubrik ini`,
+  spdBadLink: (row: number, id: string, text: string) =>
+    `SPD baris ${row} (SPD ${id}): link tidak valid “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”; tautan bukti harus diawali http:// atau https://, satu per baris`,
 } as const;
 
 export const ACCESS_MESSAGES = {
@@ -261,6 +264,7 @@ export const ACCESS_MESSAGES = {
     `Anda operator ${own} dan hanya dapat membuka atau menyimpan inovasi OPD ${own}.`,
   adminOnly: (action: string) =>
     `"${action}" hanya untuk admin. Peran Anda tercatat di tab Pengguna; minta admin (Balitbang) bila Anda memerlukannya.`,
+  adminOnlyNoRole: (action: string, why: string) => `"${action}" hanya untuk admin. ${why}`,
   verifierOnly: 'Verifikasi hanya untuk verifikator dan admin (lihat tab Pengguna).',
   notSynced:
     'Tab ini masih terkunci untuk akun Anda: proteksi belum disinkronkan sejak tab Pengguna diubah. Tidak ada yang disimpan; minta admin menjalankan Inovasi Daerah › Admin › Sinkronkan akses.',
@@ -291,6 +295,13 @@ export const SAVE_MESSAGES = {
     `Tab "${tab}" belum ada. Tidak ada yang disimpan; minta admin menjalankan Siapkan/perbaiki spreadsheet.`,
   savedDraft: 'Tersimpan sebagai draf.',
   submitted: 'Inovasi diajukan untuk verifikasi.',
+  savedSubmitted: 'Perubahan disimpan. Inovasi tetap diajukan dan menunggu verifikasi.',
+  savedReverify:
+    'Perubahan disimpan. Inovasi tetap diajukan; statusnya Perlu verifikasi ulang sampai verifikator memeriksanya lagi.',
+  savedVerified: 'Disimpan tanpa perubahan isi; inovasi tetap Terverifikasi.',
+  withdrawn: 'Pengajuan ditarik: inovasi kembali menjadi draf dan tidak dihitung sampai diajukan lagi.',
+  withdrawNeeded:
+    'Inovasi ini sudah diajukan. Tekan “Simpan perubahan” agar tetap diajukan, atau “Tarik ke draf” bila memang ingin menariknya. Tidak ada yang disimpan.',
   alreadySaved: 'Sudah tersimpan (permintaan yang sama diterima dua kali; tidak ada baris ganda).',
   unexpected:
     'Terjadi kesalahan tak terduga di server. Muat ulang lalu periksa apakah perubahan tersimpan; bila berulang, beri tahu admin.',

@@ -58,12 +58,16 @@ export const SIDEBAR_FIELDS = {
 export const SIDEBAR_TEXT = {
   loading: 'Memuat…',
   choose: '— pilih —',
+  datePlaceholder: 'hh/bb/tttt',
+  badDate: (label: string) =>
+    `${label} harus tanggal yang ada, dengan format hh/bb/tttt (misalnya 17/03/2025).`,
   none: '—',
   required: 'wajib diisi',
   requiredMark: '*',
   mandatory: 'Wajib',
   mandatoryTitle: 'Indikator wajib: tanpa isian, inovasi tidak dihitung',
   levelNone: 'Belum ada',
+  noStage: 'Tahapan belum dipilih',
   help: 'Petunjuk',
   evidenceHint: 'Satu tautan per baris (Google Drive, situs resmi, YouTube).',
   otherAffairsHint: 'Boleh lebih dari satu.',
@@ -74,6 +78,7 @@ export const SIDEBAR_TEXT = {
   addInnovation: 'Tambah inovasi',
   refresh: 'Muat ulang',
   emptyList: 'Belum ada inovasi. Tekan “Tambah inovasi” untuk mulai mencatat.',
+  emptyListReadOnly: 'Belum ada inovasi yang tercatat.',
   newInnovation: 'Inovasi baru',
   untitled: '(tanpa nama)',
   back: 'Kembali ke daftar',
@@ -81,6 +86,15 @@ export const SIDEBAR_TEXT = {
   next: 'Berikutnya',
   saveDraft: 'Simpan draf',
   submit: 'Ajukan',
+  saveChanges: 'Simpan perubahan',
+  withdraw: 'Tarik ke draf',
+  withdrawConfirm:
+    'Tarik pengajuan? Inovasi kembali menjadi Draf: keluar dari antrean verifikasi dan dari IID terverifikasi sampai diajukan dan diverifikasi lagi.',
+  withdrawYes: 'Ya, tarik ke draf',
+  reverifyConfirm:
+    'Simpan perubahan sekarang? Status menjadi Perlu verifikasi ulang; sampai diverifikasi lagi, skornya tidak masuk IID terverifikasi.',
+  reverifyYes: 'Ya, simpan perubahan',
+  cancel: 'Batal',
   stepsLabel: 'Langkah pengisian',
   willCount: 'akan dihitung',
   readyToSubmit: 'Isian sudah lengkap dan dapat diajukan.',
@@ -192,6 +206,8 @@ export const SIDEBAR_STATUS_LINE = {
   loadingQueue: 'Memuat antrean verifikasi…',
   loadedQueue: (n: number) => `Antrean verifikasi dimuat: ${n}.`,
   saving: 'Menyimpan draf…',
+  savingChanges: 'Menyimpan perubahan…',
+  withdrawing: 'Menarik pengajuan…',
   submitting: 'Mengajukan…',
   verifying: 'Menyimpan hasil verifikasi…',
   fixFirst: (n: number) => `${sidebarErrorCount(n)} Perbaiki dulu, lalu coba lagi.`,
@@ -204,7 +220,6 @@ export const SIDEBAR_STATUS_LINE = {
 
 export const SIDEBAR_FORM_TEXT = {
   requiredLegend: 'Isian bertanda * wajib diisi sebelum diajukan; draf boleh disimpan kapan saja.',
-  stageMissing: 'Tahapan inovasi belum dipilih.',
   stageHint: 'Hanya inovasi pada tahap Penerapan yang dihitung dalam IID.',
   mainAffairHint: 'Urusan pemerintahan yang paling terkait dengan inovasi ini.',
   addAffair: '+ tambah urusan…',
@@ -217,15 +232,45 @@ export const SIDEBAR_FORM_TEXT = {
   indicatorIntro:
     'Pilih tingkat yang sudah dicapai untuk tiap indikator. Setelah memilih tingkat, isi tautan bukti dukung dan nomor serta tanggal suratnya.',
   basisHint: 'Pilih satu dasar pengukuran; tingkat di bawah mengikuti dasar ini.',
-  defaultBasis: (measure: string) => `Bawaan: ${measure}`,
+  chooseBasis: '— pilih dasar pengukuran —',
+  levelNeedsBasis: 'Pilih dasar pengukuran di atas untuk melihat uraian tingkat ini.',
   levelLegend: 'Tingkat indikator',
   rejected: 'Ditolak verifikator.',
   verifierSays: 'Catatan verifikator:',
   filledCount: (filled: number, total: number) => `${filled} dari ${total} indikator sudah diisi.`,
 };
 
+/** Above the form of an innovation that is already submitted: what saving does to it. */
+export const SIDEBAR_SUBMITTED_NOTE: Partial<Record<InnovationStatus, string>> = {
+  submitted:
+    'Inovasi ini sudah diajukan. “Simpan perubahan” menyimpan isian dan inovasi tetap menunggu verifikasi; “Tarik ke draf” mengeluarkannya dari antrean.',
+  reverify:
+    'Inovasi ini menunggu verifikasi ulang. “Simpan perubahan” menyimpan isian dan inovasi tetap di antrean verifikator; “Tarik ke draf” mengeluarkannya.',
+  verified:
+    'Inovasi ini sudah Terverifikasi. Bila isinya diubah lalu disimpan, statusnya menjadi Perlu verifikasi ulang dan skornya keluar dari IID terverifikasi sampai verifikator memeriksanya lagi.',
+};
+
 export const SIDEBAR_REVIEW_TEXT = {
   acceptAll: 'Terima semua yang belum diputus',
+  eligibilityTitle: 'Syarat dihitung',
+  eligible: 'Memenuhi syarat dihitung: skornya masuk IID terverifikasi bila indikator wajibnya diterima.',
+  notEligible: 'Tidak dapat dihitung walau semua indikatornya diterima:',
+  changesTitle: (at: string, by: string) =>
+    by ? `Berubah sejak putusan terakhir (${at}, ${by})` : `Berubah sejak putusan terakhir (${at})`,
+  noChanges: 'Tidak ada isian yang berubah sejak putusan terakhir.',
+  changesUnknown:
+    'Isi berubah sejak putusan terakhir; rincian per kolom tidak tersedia karena putusan itu dibuat sebelum fitur ini ada.',
+  changed: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+  filled: (label: string, after: string) => `${label}: diisi ${after}`,
+  filledLong: (label: string) => `${label}: diisi`,
+  cleared: (label: string, before: string) => `${label}: dikosongkan (sebelumnya ${before})`,
+  clearedLong: (label: string) => `${label}: dikosongkan`,
+  changedLong: (label: string) => `${label}: diubah`,
+  indicatorField: (id: string, field: string) => `Indikator ${id}, ${field.toLowerCase()}`,
+  verdictMissingOnce: (n: number, first: string) =>
+    n === 1
+      ? `Pilih Terima atau Tolak untuk indikator ${first}; tidak ada lagi yang belum diputus.`
+      : `Pilih Terima atau Tolak untuk setiap indikator yang diisi: ${n} belum diputus, mulai dari indikator ${first}.`,
 };
 
 export const SIDEBAR_INDICATOR_SCORE = {
