@@ -4,6 +4,7 @@
 // instead of writing again; a save based on an older revision is refused as a conflict.
 import * as z from 'zod/mini';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
+import { verdictKey } from '../../core/integrity';
 import { once } from '../../core/lazy';
 import {
   type FieldError,
@@ -186,7 +187,8 @@ function write(
   if (!table.sheet) return fail(SAVE_MESSAGES.tabMissing(layout.name));
   if (!table.exact) return fail(SAVE_MESSAGES.tabNeedsRepair(layout.name));
   const existing = findInnovationInTable(table, opd, scope.ctx, id);
-  const verification = readVerificationTab(scope.ss, scope.ctx, id).byId[id];
+  // A verdict is the innovation's only when given for this OPD's row (ids are bound to their tab).
+  const verification = readVerificationTab(scope.ss, scope.ctx, id).byKey[verdictKey(opd.code, id)];
   const storedOf = (s: StoredInnovation) => ({
     id: s.innovation.id,
     revision: s.revision,
