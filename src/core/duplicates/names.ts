@@ -259,11 +259,31 @@ function readable(acronym: string, words: readonly ExpansionWord[]): boolean {
 /** Cost and words used, packed: cost × 64 − used, so that less is better (at most 63 words). */
 const INF = 1 << 30;
 
+/**
+ * Whether the letters of `t` occur in order in the words' letters, all read: every reading takes
+ * the acronym's letters in order from the words in order, so a name where they do not occur cannot
+ * spell it (most of the names an acronym's blocking keys meet), and the table below is not filled.
+ */
+function inOrder(t: string, words: readonly ExpansionWord[], m: number): boolean {
+  let i = 0;
+  for (let j = 0; j < m && i < t.length; j++) {
+    const w = words[j]!.word;
+    for (let k = 0; k < w.length && i < t.length; k++) if (w.charCodeAt(k) === t.charCodeAt(i)) i++;
+  }
+  return i === t.length;
+}
+
+/** The table of `best`, reused (a pair is checked in microseconds, many thousand times a search). */
+let scratch = new Int32Array(1024);
+
 function best(t: string, words: readonly ExpansionWord[], meaningful: number): boolean {
   const n = t.length;
   const m = Math.min(words.length, 63);
+  if (!inOrder(t, words, m)) return false;
   // table[j * (n + 1) + i]: best packed state after j words with i letters read.
-  const table = new Int32Array((m + 1) * (n + 1)).fill(INF);
+  const size = (m + 1) * (n + 1);
+  if (scratch.length < size) scratch = new Int32Array(size);
+  const table = scratch.fill(INF, 0, size);
   table[0] = 0;
   for (let j = 0; j < m; j++) {
     const w = words[j]!;
