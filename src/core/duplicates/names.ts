@@ -209,18 +209,12 @@ export function nameFeatures(tokens: readonly Token[], source: string): NameFeat
 }
 
 /**
- * How many letters of `t` from `i` on `word` holds in order: from its first letter (0 when that is
- * not t[i]) or from anywhere. Any shorter run is held too.
+ * How many letters of `t` from `i` on `word` holds in order, matched greedily from its start (a run
+ * that begins with the word's first letter is the same run). Any shorter run is held too.
  */
-function reach(t: string, i: number, word: string, initial: boolean): number {
+function reach(t: string, i: number, word: string): number {
   let k = i;
-  let w = 0;
-  if (initial) {
-    if (word[0] !== t[i]) return 0;
-    k++;
-    w++;
-  }
-  for (; w < word.length && k < t.length; w++) if (word[w] === t[k]) k++;
+  for (let w = 0; w < word.length && k < t.length; w++) if (word[w] === t[k]) k++;
   return k - i;
 }
 
@@ -296,8 +290,9 @@ function best(t: string, words: readonly ExpansionWord[], meaningful: number): b
       if (skip < table[next + i]!) table[next + i] = skip;
       if (i === n) continue;
       const used = w.free ? 0 : 1;
-      const free = reach(t, i, w.word, true);
-      const any = reach(t, i, w.word, false);
+      // Read greedily from the word's start, a run from its first letter is the same run.
+      const any = reach(t, i, w.word);
+      const free = w.word[0] === t[i] ? any : 0;
       for (let k = 1; k <= any; k++) {
         const v = here + (k <= free ? 0 : 64) - used;
         if (v < table[next + i + k]!) table[next + i + k] = v;
