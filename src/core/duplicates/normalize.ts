@@ -45,8 +45,14 @@ interface Analysis {
 }
 
 const CACHE_LIMIT = 50_000;
-/** Per written form and expansion mode: what normalisation makes of it (the texts repeat their words). */
-let analyses: Map<string, readonly Analysis[]> | null = null;
+/**
+ * Per written form, with and without abbreviation expansion: what normalisation makes of it (the
+ * texts repeat their words). Two maps, so a lookup builds no key string.
+ */
+const analyses = {
+  expanded: new Map<string, readonly Analysis[]>(),
+  literal: new Map<string, readonly Analysis[]>(),
+};
 
 function stopKind(word: string, stemmed: string): StopKind {
   if (/^[0-9]+$/.test(word)) return 'number';
@@ -56,9 +62,8 @@ function stopKind(word: string, stemmed: string): StopKind {
 }
 
 function analyse(raw: string, expand: boolean): readonly Analysis[] {
-  const key = expand ? raw : `\u0000${raw}`;
-  analyses ??= new Map();
-  const hit = analyses.get(key);
+  const cache = expand ? analyses.expanded : analyses.literal;
+  const hit = cache.get(raw);
   if (hit) return hit;
   const word = normalizeWord(raw);
   const words = word ? (expand && expandAbbreviation(word)) || [word] : [];
@@ -66,8 +71,8 @@ function analyse(raw: string, expand: boolean): readonly Analysis[] {
     const stemmed = stem(w);
     return { word: w, stem: stemmed, stop: stopKind(w, stemmed) };
   });
-  if (analyses.size >= CACHE_LIMIT) analyses.clear();
-  analyses.set(key, result);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, result);
   return result;
 }
 
