@@ -4,6 +4,9 @@
 // that spreadsheet programs open safely. Pure: the server writes the tab and serves the CSV.
 import { EXPORT_TEXT } from '../shared/messages/export';
 import type { IndicatorEntry, Innovation, ScoringResult } from './model';
+
+type InnovationScore = ScoringResult['innovations'][number];
+
 import type { Rubric } from './rubric/schema';
 import { findUrusan } from './urusan';
 
@@ -20,6 +23,7 @@ export interface IgaTable {
 
 export interface ExportInput {
   rubric: Pick<Rubric, 'sid' | 'profile'>;
+  /** The core's score of exactly `innovations`, in the same order. */
   scoring: Pick<ScoringResult, 'innovations'>;
   innovations: readonly { innovation: Innovation }[];
   /** OPD order and names (the OPD tab); rows follow this order, then the innovation's name. */
@@ -62,14 +66,18 @@ export function buildIgaTable(input: ExportInput): IgaTable {
   const formColumns = headers.length;
   headers.push(H.opd, H.id, H.verifiedSidScore, H.note);
 
-  const counted = new Map(
-    input.scoring.innovations.filter((r) => r.verifiedCounted).map((r) => [r.id, r] as const),
-  );
+  // Results are paired with innovations by position, never by ID: an ID typed into another row
+  // (or another OPD's tab) must not lend that row someone else's verified score.
+  const counted = new Map<Innovation, InnovationScore>();
+  input.innovations.forEach((s, i) => {
+    const r = input.scoring.innovations[i];
+    if (r?.verifiedCounted && r.id === s.innovation.id) counted.set(s.innovation, r);
+  });
   const opdOrder = new Map(input.opds.map((o, i) => [o.code, i] as const));
   const opdName = new Map(input.opds.map((o) => [o.code, o.name] as const));
   const chosen = input.innovations
     .map((s) => s.innovation)
-    .filter((inn) => counted.has(inn.id))
+    .filter((inn) => counted.has(inn))
     .sort(
       (a, b) =>
         (opdOrder.get(a.opd) ?? Number.MAX_SAFE_INTEGER) - (opdOrder.get(b.opd) ?? Number.MAX_SAFE_INTEGER) ||
@@ -126,7 +134,7 @@ export function buildIgaTable(input: ExportInput): IgaTable {
     row.push(
       opdName.get(inn.opd) ?? inn.opd,
       inn.id,
-      counted.get(inn.id)?.verifiedSidScore ?? 0,
+      counted.get(inn)?.verifiedSidScore ?? 0,
       notes.join(' '),
     );
     return row;

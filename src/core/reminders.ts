@@ -9,6 +9,7 @@ import {
   type WordedInnovation,
 } from '../shared/messages/reminders';
 import type { IndicatorEntry, Innovation, ScoringResult, VerificationRecord } from './model';
+import { headerText } from './text';
 
 /** The parts of the register reminders need; the server's Registry satisfies it as is. */
 export interface ReminderData {
@@ -152,7 +153,7 @@ export function buildReminders(
       noInnovation,
       innovations: todos,
       itemCount,
-      subject: reminderSubject(wording),
+      subject: headerText(reminderSubject(wording)),
       body: reminderBody(wording),
     };
     (recipients.length ? reminders : unreachable).push(reminder);

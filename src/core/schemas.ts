@@ -17,7 +17,7 @@ import {
   type VerificationRecord,
 } from './model';
 import { getRubric, isRubricId, RUBRIC_IDS, type Rubric } from './rubric';
-import { hasControlCharacters, isHttpUrl, isIsoDate } from './text';
+import { findInvisible, hasControlCharacters, isHttpUrl, isIsoDate } from './text';
 import { findUrusan, URUSAN } from './urusan';
 
 // Also here because the word count is part of the form's validation story.
@@ -45,7 +45,16 @@ const KIND_CODES = ['digital', 'non_digital'] as const;
 const FORM_CODES = ['tata_kelola', 'pelayanan_publik', 'lainnya'] as const;
 
 // Custom issues carry a `kind` so the translator can word them with the field's label.
-type IssueKind = 'control' | 'date' | 'url' | 'urusan' | 'timestamp()' | 'fingerprint' | 'links' | 'integer';
+type IssueKind =
+  | 'control'
+  | 'invisible'
+  | 'date'
+  | 'url'
+  | 'urusan'
+  | 'timestamp()'
+  | 'fingerprint'
+  | 'links'
+  | 'integer';
 const kind = (k: IssueKind) => ({ params: { kind: k } });
 
 /** Trimmed text without control characters, at most `max` characters. */
@@ -103,8 +112,9 @@ function evidenceSchema() {
     z.string().check(
       z.maxLength(TEXT_LIMITS.evidence),
       z.refine((s) => !hasControlCharacters(s), kind('control')),
+      z.refine((s) => findInvisible(s) === null, kind('invisible')),
       z.refine((s) => s.split(/\s+/).filter(Boolean).length <= TEXT_LIMITS.evidenceLinks, kind('links')),
-      z.refine((s) => s === '' || s.split(/\s+/).every(isHttpUrl), kind('url')),
+      z.refine((s) => s === '' || findInvisible(s) !== null || s.split(/\s+/).every(isHttpUrl), kind('url')),
     ),
   );
 }
@@ -442,6 +452,10 @@ const DATE_FIELDS = /* @__PURE__ */ new Set<PropertyKey>([
 
 function kindMessage(k: string, label: string, input: unknown): string | undefined {
   if (k === 'control') return coreMessages.controlCharacters(label);
+  if (k === 'invisible') {
+    const found = findInvisible(typeof input === 'string' ? input : '');
+    if (found) return coreMessages.invisibleCharacter(label, found.code, found.line);
+  }
   if (k === 'date') return coreMessages.badDate(label);
   if (k === 'url') return coreMessages.badUrl(label);
   if (k === 'links') return coreMessages.tooMany(label, TEXT_LIMITS.evidenceLinks);

@@ -169,10 +169,29 @@ function asciiHttpUrl(value: string): boolean | undefined {
   return true;
 }
 
+/**
+ * Invisible format characters that change how a link is shown without showing themselves: bidi
+ * embeddings, overrides, isolates and marks ("drive.google.com/\u202egpj.exe" reads as
+ * "…exe.jpg"), zero-width spaces and joiners, word joiners, the BOM, the soft hyphen.
+ */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** The first invisible format character of a text, its code ("U+202E") and 1-based line, or null. */
+export function findInvisible(value: string): { code: string; line: number } | null {
+  const m = INVISIBLE.exec(value);
+  if (!m) return null;
+  const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  let line = 1;
+  for (let i = 0; i < m.index; i++) if (value.charCodeAt(i) === 0x0a) line++;
+  return { code, line };
+}
+
 /** An http(s) link. Checked by hand and pattern because Apps Script has no URL global. */
 export function isHttpUrl(value: string): boolean {
   if (value.length > 2000) return false;
-  return asciiHttpUrl(value) ?? HTTP_URL_PATTERN.test(value);
+  const ascii = asciiHttpUrl(value);
+  if (ascii !== undefined) return ascii;
+  return !INVISIBLE.test(value) && HTTP_URL_PATTERN.test(value);
 }
 
 /** The links of an evidence field (one or more, separated by whitespace). */
@@ -198,4 +217,19 @@ export function hasControlCharacters(value: string): boolean {
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
   }
   return false;
+}
+
+/**
+ * Text for an e-mail header (subject, sender name): line breaks, other control characters, line
+ * and paragraph separators and invisible format characters become one space. A name typed with a
+ * line break must not start a new header line or hide part of the subject.
+ */
+export function headerText(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const code = ch.charCodeAt(0);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += control ? ' ' : INVISIBLE.test(ch) ? '' : ch;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
 }

@@ -78,6 +78,8 @@ export interface SheetState {
   rowHeights: Record<string, number>;
   hiddenColumns: number[];
   hiddenRows: number[];
+  /** Column groups (absent in states saved before groups were modelled). */
+  columnGroups?: { start: number; end: number; depth: number; collapsed: boolean }[];
   merges: Rect[];
   charts: ChartSpec[];
   conditionalFormats: ConditionalRuleSpec[];

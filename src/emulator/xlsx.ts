@@ -230,7 +230,12 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
   for (const p of ss.protections) {
     const sheet = ss.sheets.find((s) => s.id === p.sheetId);
     if (!sheet) continue;
-    const editors = p.mirror ? XLSX_TEXT.mirrorsSharing : [ss.owner, ...p.editors].join(', ');
+    // A warning-only protection blocks no one: its editor list means nothing.
+    const editors = p.warningOnly
+      ? XLSX_TEXT.everyoneWarned
+      : p.mirror
+        ? XLSX_TEXT.mirrorsSharing
+        : [ss.owner, ...p.editors].join(', ');
     prot.addRow([
       sheet.name,
       p.range ? rectA1(p.range) : XLSX_TEXT.wholeSheet,
@@ -242,10 +247,8 @@ export function buildWorkbook(state: EmulatorState): ExcelJS.Workbook {
     const ws = wb.getWorksheet(sheet.name.slice(0, 31));
     const anchor = ws?.getCell(p.range?.r1 ?? 1, p.range?.c1 ?? 1);
     if (anchor) {
-      const text = XLSX_TEXT.protectedNote(
-        p.range ? `${quoteSheetName(sheet.name)}!${rectA1(p.range)}` : null,
-        editors,
-      );
+      const where = p.range ? `${quoteSheetName(sheet.name)}!${rectA1(p.range)}` : null;
+      const text = p.warningOnly ? XLSX_TEXT.warningNote(where) : XLSX_TEXT.protectedNote(where, editors);
       anchor.note = anchor.note ? `${String(anchor.note)}\n${text}` : text;
     }
   }

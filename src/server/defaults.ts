@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rubricId: 'iid-2027',
   deadline: null,
   timeZone: 'Asia/Makassar',
+  separationOfDuties: true,
 });
 
 const opd = (code: string, name: string): OpdRecord => ({ code, name, active: true });

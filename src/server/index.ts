@@ -24,4 +24,4 @@ export {
 export { setupSpreadsheet, syncAccess } from './setup/entry';
 export { showTrainingProjects } from './training/tab';
 export { showHelp, showSettings, showSidebar, showVerification } from './ui/entries';
-export { onOpen } from './ui/menu';
+export { onInstall, onOpen } from './ui/menu';

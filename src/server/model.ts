@@ -1,6 +1,7 @@
 // What the server reads from the spreadsheet, as records. The sheets layer (src/server/sheets/)
 // turns tab rows into these and back; everything above it (saves, verification, recalculation,
 // reminders, export) works on records only.
+import type { IntegrityProblem } from '../core/integrity';
 import type { Innovation, SpdEntry, VerificationRecord } from '../core/model';
 import type { InnovationStatus, Role } from '../shared/api';
 
@@ -11,6 +12,8 @@ export interface Settings {
   /** Deadline for OPDs to submit (ISO date), shown in reminders and the dashboard. */
   deadline: string | null;
   timeZone: string; // "Asia/Makassar"
+  /** No one verifies what they authored or last edited, nor their own OPD's innovations. */
+  separationOfDuties: boolean;
 }
 
 export interface OpdRecord {
@@ -55,6 +58,18 @@ export interface StoredInnovation {
   idempotencyKey?: string;
   /** The Sidik jari cell as stored; differs from `fingerprint` when the row was edited by hand. */
   storedFingerprint?: string;
+  /** The Segel cell as stored (see core `sealOf`). */
+  seal?: string;
+  /** True when the ID cell is empty (`innovation.id` is then a placeholder). */
+  idMissing?: boolean;
+  /** Why the status differs from the stored one (missing, foreign or repeated ID, submit rules). */
+  integrity?: IntegrityProblem[];
+  /** Server-owned cells typed by hand, by header; 'content' when the content changed outside a save. */
+  handEdits?: string[];
+  /** True when the row is exactly as the last save wrote it (sealed tab, seal and content intact). */
+  asSaved?: boolean;
+  /** Who gave the verdict found for this row (for messages). */
+  verdictBy?: string;
 }
 
 export interface StoredVerification extends VerificationRecord {

@@ -1,7 +1,6 @@
-// The status an innovation shows, derived from its own row and its Verifikasi row. Operators never
-// write the Verifikasi tab and verifikators never write OPD tabs, so "needs re-verification" must
-// follow from the data itself: the verification carries the fingerprint of what was checked, and
-// a different fingerprint now means the content changed since.
+// The status an innovation shows, derived from its own row and its Verifikasi row. The rule is the
+// core's (src/core/integrity.ts), so every place that uses a row derives it the same way.
+import { statusFromVerdict } from '../core/integrity';
 import type { VerificationRecord } from '../core/model';
 import type { InnovationStatus } from '../shared/api';
 import type { StoredVerification } from './model';
@@ -12,33 +11,12 @@ export interface DerivedStatus {
   verification: VerificationRecord | null;
 }
 
-/**
- * - no verdict yet: the stored status (draft / submitted);
- * - content unchanged since the verdict: the verdict (verified / returned), except that a returned
- *   innovation submitted again afterwards waits for the verifikator again (reverify);
- * - content changed since the verdict: reverify once submitted, draft while the operator is still
- *   working on it.
- */
+/** The status from the stored status and the verdict alone (see core `statusFromVerdict`). */
 export function deriveStatus(
   stored: 'draft' | 'submitted',
   revision: number,
   contentFingerprint: string,
   v: StoredVerification | undefined,
 ): DerivedStatus {
-  if (!v || v.status === 'pending') return { status: stored, verification: null };
-  const stale = v.fingerprint !== contentFingerprint;
-  const verification: VerificationRecord = {
-    status: v.status,
-    stale,
-    indicators: { ...(v.indicators ?? {}) },
-    notes: { ...(v.notes ?? {}) },
-  };
-  if (v.note !== undefined) verification.note = v.note;
-  if (v.verifiedBy !== undefined) verification.verifiedBy = v.verifiedBy;
-  if (v.verifiedAt !== undefined) verification.verifiedAt = v.verifiedAt;
-  if (v.fingerprint) verification.fingerprint = v.fingerprint;
-  if (stale) return { status: stored === 'submitted' ? 'reverify' : 'draft', verification };
-  if (v.status === 'returned' && stored === 'submitted' && revision > v.revision)
-    return { status: 'reverify', verification };
-  return { status: v.status, verification };
+  return statusFromVerdict(stored, revision, contentFingerprint, v);
 }

@@ -2,8 +2,9 @@
 // regency's time zone with the Indonesian zone name.
 import { zoneLabel } from '../shared/messages/common';
 
+/** Now, to the second: timestamps are stored in date-time cells, which need not keep milliseconds. */
 export function nowIso(): string {
-  return new Date().toISOString();
+  return new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
 }
 
 type ZonedField = 'year' | 'month' | 'day' | 'hour' | 'minute';

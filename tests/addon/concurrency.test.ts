@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { ConcurrentJob } from '../../src/emulator/concurrent';
 import type { SaveRequest, SaveResult } from '../../src/shared/api';
 import { completeInnovation } from './fixtures';
-import { ADMIN, addUsers, DINKES_OP, newKey, save, setUp, tabValues } from './support';
+import {
+  ADMIN,
+  addUsers,
+  columnValues,
+  DINKES_OP,
+  newKey,
+  rowsWhere,
+  save,
+  setUp,
+  tabValues,
+} from './support';
 
 const operators = (opd: string, n: number) =>
   Array.from({ length: n }, (_, i) => `op${i + 1}.${opd.toLowerCase()}@majenekab.go.id`);
@@ -58,10 +68,7 @@ describe('20 users saving at once', () => {
       expect(new Set(ids).size).toBe(14);
       expect(ids[14]).toBe(ids[0]);
 
-      const rowsOf = (tab: string) =>
-        tabValues(h, tab)
-          .slice(2)
-          .map((r) => String(r[0]));
+      const rowsOf = (tab: string) => columnValues(h, tab, 'ID').map(String);
       const all = [...rowsOf('Inovasi DINKES'), ...rowsOf('Inovasi DINSOS')];
       expect(all.length).toBe(new Set(all).size);
       expect(new Set(all)).toEqual(new Set([...ids, shared.id]));
@@ -75,11 +82,12 @@ describe('20 users saving at once', () => {
       const won = editResults.filter((v) => v.ok);
       expect(won).toHaveLength(1);
       expect(editResults.filter((v) => !v.ok && v.conflict)).toHaveLength(4);
-      const sharedRow = tabValues(h, 'Inovasi DINKES').find((r) => r[0] === shared.id)!;
-      expect(sharedRow[1]).toBe(2);
+      const revisionAt = tabValues(h, 'Inovasi DINKES')[1]!.indexOf('Revisi');
+      const sharedRow = rowsWhere(h, 'Inovasi DINKES', 'ID', shared.id)[0]!;
+      expect(sharedRow[revisionAt]).toBe(2);
       expect(won[0]?.ok && won[0].revision).toBe(2);
       // Every new row is at revision 1, and nothing was lost between two writers.
-      for (const r of tabValues(h, 'Inovasi DINSOS').slice(2)) expect(r[1]).toBe(1);
+      for (const r of tabValues(h, 'Inovasi DINSOS').slice(2)) expect(r[revisionAt]).toBe(1);
     }, 60_000);
   }
 });

@@ -224,10 +224,8 @@ describe('Kemungkinan Duplikat: the recalculation’s table for Balitbang', () =
     expect(rows[0]![H.similarity]).toBe('');
     // The owner deletes the DINSOS row by hand: the decision goes with it.
     const tab = h.spreadsheet.getSheetByName('Inovasi DINSOS')!;
-    const at = tab
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[0] === reg.copy);
+    const all = tab.getDataRange().getValues();
+    const at = all.findIndex((r) => r[all[1]!.indexOf('ID')] === reg.copy);
     tab.deleteRow(at + 1);
     recalc(h);
     expect(pairRows(h).map((r) => r[H.nameA])).toEqual([DUPLICATE_TAB_TEXT.none]);

@@ -229,7 +229,7 @@ describe('import: check, write, and the second time', () => {
   it('keeps formula-like text inert', () => {
     const tab = h.spreadsheet.getSheetByName('Inovasi DINKES')!;
     const values = tab.getDataRange().getValues();
-    const r = values.findIndex((line) => String(line[9]).startsWith('=IMPORTXML'));
+    const r = values.findIndex((line) => String(line[0]).startsWith('=IMPORTXML'));
     expect(r).toBeGreaterThan(1);
     const header = values[1]!.map(String);
     const name = header.indexOf('Nama inovasi') + 1;

@@ -15,6 +15,7 @@ import {
   ADMIN,
   addUsers,
   BOSS,
+  columnValues,
   DINKES_OP,
   DINKES_OP2,
   DINSOS_OP,
@@ -48,7 +49,7 @@ function snapshot(h: Harness): string {
 function row(h: Harness, tab: string, id: string): Record<string, unknown> {
   const values = tabValues(h, tab);
   const header = values[1] as string[];
-  const line = values.find((r) => r[0] === id);
+  const line = values.find((r) => r[header.indexOf('ID')] === id);
   if (!line) throw new Error(`no row ${id} in ${tab}`);
   return Object.fromEntries(header.map((k, i) => [k, line[i]]));
 }
@@ -156,7 +157,14 @@ describe('saveInnovation', () => {
       'Diubah oleh': DINKES_OP,
     });
     expect(r1['Sidik jari']).toMatch(/^[0-9a-f]{16}$/);
-    expect(r1['Dibuat pada']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // A real date-time, shown in WITA with a day-first format (not UTC ISO text).
+    expect(r1['Dibuat pada']).toBeInstanceOf(Date);
+    const made = h.spreadsheet
+      .getSheetByName('Inovasi DINKES')!
+      .getRange(3, tabValues(h, 'Inovasi DINKES')[1]!.indexOf('Dibuat pada') + 1);
+    expect(made.getNumberFormat()).toBe('dd/mm/yyyy hh:mm');
+    expect(made.getDisplayValue()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(r1.Segel).toMatch(/^s1\.[0-9a-f]{36}$/);
     h.setUser(DINKES_OP2);
     const second = ok(
       save(
@@ -179,7 +187,7 @@ describe('saveInnovation', () => {
       'Diubah oleh': DINKES_OP2,
       'Nama inovasi': 'Nama baru',
     });
-    expect(r2['Dibuat pada']).toBe(r1['Dibuat pada']);
+    expect(r2['Dibuat pada']).toEqual(r1['Dibuat pada']);
     expect(r2['Sidik jari']).not.toBe(r1['Sidik jari']);
     expect(tabValues(h, 'Inovasi DINKES').slice(2)).toHaveLength(1);
   });
@@ -249,8 +257,7 @@ describe('saveInnovation', () => {
     // An edit later, then the old creation request arrives once more: still one row, not reverted.
     ok(save(h, { ...completeInnovation('DINKES', 'Diubah'), id: first.id }, { baseRevision: 1 }));
     expect(ok(h.call<SaveResult>('saveInnovation', request))).toMatchObject({ id: first.id, revision: 2 });
-    const rows = tabValues(h, 'Inovasi DINKES').slice(2);
-    expect(rows.map((r) => r[0])).toEqual([first.id]);
+    expect(columnValues(h, 'Inovasi DINKES', 'ID')).toEqual([first.id]);
     expect(detail(h, first.id).innovation.name).toBe('Diubah');
     // A retried edit is answered the same way.
     const edit = {

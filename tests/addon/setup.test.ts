@@ -7,6 +7,7 @@ import {
   ADMIN,
   addUsers,
   BOSS,
+  columnValues,
   DINKES_OP,
   DINSOS_OP,
   directEditor,
@@ -103,14 +104,25 @@ describe('setupSpreadsheet', () => {
 
     const dinkes = h.spreadsheet.getSheetByName('Inovasi DINKES')!;
     expect(dinkes.getFrozenRows()).toBe(2);
-    expect(dinkes.getRange('A2:E2').getValues()[0]).toEqual([
+    // The innovation's name and status first; the technical columns grouped, collapsed, at the end.
+    expect(dinkes.getRange('A2:C2').getValues()[0]).toEqual(['Nama inovasi', 'Status', 'Tahapan']);
+    const header = dinkes.getRange(2, 1, 1, dinkes.getLastColumn()).getValues()[0]!;
+    expect(header.slice(-9)).toEqual([
       'ID',
       'Revisi',
-      'Status',
       'Kunci pengajuan terakhir',
       'Sidik jari',
+      'Segel',
+      'Dibuat oleh',
+      'Dibuat pada',
+      'Diubah oleh',
+      'Diubah pada',
     ]);
-    const header = dinkes.getRange(2, 1, 1, dinkes.getLastColumn()).getValues()[0]!;
+    const idColumn = header.indexOf('ID') + 1;
+    expect(dinkes.getColumnGroup(idColumn, 1)?.isCollapsed()).toBe(true);
+    expect(dinkes.isColumnHiddenByUser(idColumn)).toBe(true);
+    expect(dinkes.isColumnHiddenByUser(idColumn - 1)).toBe(false);
+    expect(dinkes.getRange(3, header.indexOf('Diubah pada') + 1).getNumberFormat()).toBe('dd/mm/yyyy hh:mm');
     const col = (h: string) => header.indexOf(h) + 1;
     expect(dinkes.getRange(3, col('Nama inovasi')).getNumberFormat()).toBe('@');
     expect(dinkes.getRange(50, col('16 Tanggal surat')).getNumberFormat()).toBe('@');
@@ -127,7 +139,8 @@ describe('setupSpreadsheet', () => {
     expect(setting('Rubrik penilaian')?.[1]).toBe('iid-2027');
     expect(setting('Rubrik penilaian')?.[2]).toContain(rubric.warnings[0]);
     expect(setting('Zona waktu')?.[1]).toBe('Asia/Makassar');
-    expect(setting('Versi tata letak')?.[1]).toBe('1');
+    expect(setting('Versi tata letak')?.[1]).toBe('2');
+    expect(setting('Pemisahan tugas verifikasi')?.[1]).toBe('Ya');
     expect(h.ui.alerts.at(-1)?.message).toContain(rubric.warnings[0]);
 
     const opds = tabValues(h, 'OPD');
@@ -156,7 +169,7 @@ describe('setupSpreadsheet', () => {
     const once = serializeState(h.state);
     h.runMenu('setupSpreadsheet');
     expect(serializeState(h.state)).toBe(once);
-    expect(tabValues(h, 'Inovasi DINKES')[2]?.[0]).toMatch(/^DINKES-/);
+    expect(columnValues(h, 'Inovasi DINKES', 'ID')[0]).toMatch(/^DINKES-/);
     expect(tabValues(h, 'SPD')[2]?.[5]).toBe(2);
     expect(
       tabValues(h, 'Pengguna')
@@ -171,14 +184,16 @@ describe('setupSpreadsheet', () => {
     const saved = save(h, completeInnovation('DINKES', 'Inovasi yang dipindah'));
     expect(saved.ok).toBe(true);
     const sheet = h.spreadsheet.getSheetByName('Inovasi DINKES')!;
-    // Someone swaps the first two columns by hand and adds a column of their own.
+    // Someone swaps the name and ID columns by hand and adds a column of their own.
     const width = sheet.getLastColumn();
     sheet.insertColumnAfter(width);
     const values = sheet.getRange(1, 1, 3, width).getValues();
+    const idAt = values[1]!.indexOf('ID');
     const swapped = values.map((r) => [
-      r[1],
+      r[idAt],
+      ...r.slice(1, idAt),
       r[0],
-      ...r.slice(2),
+      ...r.slice(idAt + 1),
       r === values[1] ? 'Catatan pribadi' : r === values[2] ? 'ok' : '',
     ]);
     sheet.getRange(1, 1, 3, width + 1).setValues(swapped);
@@ -187,7 +202,7 @@ describe('setupSpreadsheet', () => {
     h.runMenu('setupSpreadsheet');
     expect(h.ui.alerts.at(-1)?.message).toContain('disusun ulang');
     const after = tabValues(h, 'Inovasi DINKES');
-    expect(after[1]?.slice(0, 2)).toEqual(['ID', 'Revisi']);
+    expect(after[1]?.slice(0, 2)).toEqual(['Nama inovasi', 'Status']);
     expect(after[1]?.at(-1)).toBe('Catatan pribadi');
     expect(after[2]?.at(-1)).toBe('ok');
     h.setUser(DINKES_OP);
@@ -226,7 +241,7 @@ describe('protections', () => {
     const attempt = (user: string, tab: string) => {
       edit.setUser(user);
       try {
-        return edit.call('directWrite', tab, 'B3', 'x');
+        return edit.call('directWrite', tab, 'A3', 'x');
       } catch (e) {
         return (e as Error).message;
       }
@@ -261,16 +276,16 @@ describe('protections', () => {
     addUsers(h, [[newcomer, 'Operator baru', 'Operator', 'DINSOS', true]]);
     const edit = directEditor(h);
     edit.setUser(newcomer);
-    expect(() => edit.call('directWrite', 'Inovasi DINSOS', 'B3', 'x')).toThrow(PROTECTED);
+    expect(() => edit.call('directWrite', 'Inovasi DINSOS', 'A3', 'x')).toThrow(PROTECTED);
     h.setUser(ADMIN);
     h.runMenu('syncAccess');
     expect(h.ui.alerts.at(-1)?.message).toContain('Akses disinkronkan');
-    expect(edit.call('directWrite', 'Inovasi DINSOS', 'B3', 'x')).toBe('ok');
+    expect(edit.call('directWrite', 'Inovasi DINSOS', 'A3', 'x')).toBe('ok');
     // Deactivating removes the access again.
     const users = h.spreadsheet.getSheetByName('Pengguna')!;
     const row = (users.getDataRange().getValues() as unknown[][]).findIndex((r) => r[0] === newcomer) + 1;
     users.getRange(row, 5).setValue(false);
     h.runMenu('syncAccess');
-    expect(() => edit.call('directWrite', 'Inovasi DINSOS', 'B3', 'y')).toThrow(PROTECTED);
+    expect(() => edit.call('directWrite', 'Inovasi DINSOS', 'A3', 'y')).toThrow(PROTECTED);
   });
 });

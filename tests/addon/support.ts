@@ -159,3 +159,22 @@ export function directEditor(h: Harness): Harness {
 
 /** The protection error's text as Google words it. */
 export const PROTECTED = /protected cell or object/;
+
+/** The data rows of a tab whose `header` column equals `value` (headers are on row 2). */
+export function rowsWhere(h: Harness, tab: string, header: string, value: unknown): unknown[][] {
+  const values = tabValues(h, tab);
+  const col = (values[1] ?? []).indexOf(header);
+  if (col < 0) throw new Error(`no column ${header} in ${tab}`);
+  return values.slice(2).filter((r) => r[col] === value);
+}
+
+/** The values of one column (by header) on the data rows of a tab. */
+export function columnValues(h: Harness, tab: string, header: string): unknown[] {
+  const values = tabValues(h, tab);
+  const col = (values[1] ?? []).indexOf(header);
+  if (col < 0) throw new Error(`no column ${header} in ${tab}`);
+  return values
+    .slice(2)
+    .map((r) => r[col])
+    .filter((v) => v !== '');
+}

@@ -48,7 +48,8 @@ const full: Innovation = {
 
 const input = {
   rubric: IID_2026,
-  scoring: { innovations: [result('inv-1', true), result('inv-2', true, 70), result('inv-3', false)] },
+  // The core's results, in the order of `innovations`.
+  scoring: { innovations: [result('inv-2', true, 70), result('inv-3', false), result('inv-1', true)] },
   innovations: [
     { innovation: { ...full, id: 'inv-2', opd: 'DISDIK', name: 'Sekolah Ramah', indicators: {} } },
     { innovation: { ...full, id: 'inv-3', name: 'Belum Terverifikasi' } },
@@ -62,6 +63,24 @@ const input = {
 
 describe('buildIgaTable', () => {
   const table = buildIgaTable(input);
+
+  it('never lends a row the verified score of another row with the same ID', () => {
+    // A draft of DINSOS whose ID cell was typed to a verified DINKES innovation's ID.
+    const draft: Innovation = {
+      ...full,
+      opd: 'DINSOS',
+      name: 'Draf pinjam ID',
+      stage: 'inisiatif',
+      indicators: {},
+    };
+    const t = buildIgaTable({
+      ...input,
+      scoring: { innovations: [result('inv-1', true, 80.5), result('inv-1', false, 0)] },
+      innovations: [{ innovation: full }, { innovation: draft }],
+      opds: [...input.opds, { code: 'DINSOS', name: 'Dinas Sosial' }],
+    });
+    expect(t.rows.map((r) => r[0])).toEqual(['Posyandu Digital']);
+  });
 
   it('has the national form fields in order, then 4 columns per indicator 16–35, then helpers', () => {
     expect(table.headers.slice(0, 18)).toEqual(IGA_FORM_HEADERS);
@@ -116,6 +135,7 @@ describe('buildIgaTable', () => {
     expect(row[i33]).toBe('201–500 orang (basis a: Jumlah penerima manfaat (orang))');
     const basisC = buildIgaTable({
       ...input,
+      scoring: { innovations: [result('inv-1', true)] },
       innovations: [{ innovation: { ...full, benefitBasis: 'c' } }],
     });
     expect(basisC.rows[0]![i33]).toBe(

@@ -47,6 +47,23 @@ function pick<T>(rnd: () => number, items: readonly T[]): T {
   return items[Math.floor(rnd() * items.length)]!;
 }
 
+/** The profile the submit rules ask for (the same for every generated innovation). */
+const PROFILE = {
+  initiator: 'opd',
+  initiatorName: 'Kepala OPD',
+  kind: 'digital',
+  form: 'pelayanan_publik',
+  theme: 'asta_cita_4',
+  classification: 'perangkat_daerah',
+  benefitBasis: 'a',
+  origin: { kind: 'program_opd', title: 'Program OPD', year: 2024 },
+} as const;
+
+/** The day before an ISO date (a trial before the implementation, as the submit rules ask). */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 export function makeInnovations(rubric: Rubric, count: number, options: RegisterOptions): Innovation[] {
   const rnd = random(options.seed ?? 1);
   const quality = options.quality ?? 0.6;
@@ -65,13 +82,17 @@ export function makeInnovations(rubric: Rubric, count: number, options: Register
       indicators[ind.id] = evidence ? { level, evidence } : { level };
     }
     const inWindow = good || rnd() < 0.9;
+    const opd = options.opds[i % options.opds.length]!;
     const innovation: Innovation = {
-      id: `INV-${String(i + 1).padStart(5, '0')}`,
-      opd: options.opds[i % options.opds.length]!,
+      // Bound to the OPD, as the add-on makes ids (a foreign id makes a row a draft).
+      id: `${opd}-INV${String(i + 1).padStart(5, '0')}`,
+      opd,
       name: `Inovasi ${i + 1}`,
+      ...PROFILE,
+      origin: { ...PROFILE.origin },
       stage,
       mainAffair: pick(rnd, affairs),
-      trialDate: null,
+      trialDate: dayBefore(inWindow ? window.start : '2019-06-01'),
       implementationDate: inWindow ? window.start : '2019-06-01',
       developmentDate: null,
       design: words(good || rnd() < 0.85 ? rubric.minDesignWords + 5 : 120),

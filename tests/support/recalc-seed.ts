@@ -3,7 +3,7 @@
 // fingerprint, or a wrong one for a stale verdict), the SPD levels on the SPD tab. Written as the
 // owner straight into the emulator (not through the bundle, not counted), so large registers are
 // quick to build for tests and benchmarks.
-import { fingerprint, getRubric } from '../../src/core';
+import { fingerprint, getRubric, validateInnovation } from '../../src/core';
 import type { Innovation, ScoringInput, SpdEntry } from '../../src/core/model';
 import type { Harness } from '../../src/emulator/harness';
 import type { OpdRecord, StoredVerification } from '../../src/server/model';
@@ -81,7 +81,12 @@ export interface SeedOptions {
  */
 export type SeededStatus = 'draft' | 'submitted' | 'verified' | 'returned' | 'reverify';
 
-/** Returns the status each innovation will show (derived as the server derives it). */
+/**
+ * Returns the status each innovation will show (derived as the server derives it). An innovation
+ * whose content fails the submit rules could never have been submitted through the add-on: it is
+ * stored as a draft and its verdict is dropped, also from `input` (changed in place), so the
+ * core's score of `input` stays what the add-on computes.
+ */
 export function seedRegister(
   h: Harness,
   input: ScoringInput,
@@ -101,11 +106,14 @@ export function seedRegister(
     const f = formats(layout);
     const rows = innovations.map((inv) => {
       n++;
-      const { verification: v, ...content } = inv;
+      const { verification: given, ...content } = inv;
+      const submittable = validateInnovation(rubric, content, 'submit').ok;
+      if (!submittable) delete inv.verification;
+      const v = submittable ? given : undefined;
       const print = fingerprint(content);
       const meta: InnovationMeta = {
         revision: 1,
-        status: v || n % draftEvery !== 0 ? 'submitted' : 'draft',
+        status: submittable && (v || n % draftEvery !== 0) ? 'submitted' : 'draft',
         idempotencyKey: `seed-${inv.id}`,
         fingerprint: print,
         createdBy: 'seed@majenekab.go.id',

@@ -233,10 +233,15 @@ export class ScriptApp extends GasObject implements Surface<GoogleAppsScript.Scr
     return {
       AuthMode: enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']),
       AuthorizationStatus: enumOf(['REQUIRED', 'NOT_REQUIRED']),
+      InstallationSource: enumOf(['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON']),
       EventType: enumOf(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']),
       TriggerSource: enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']),
       WeekDay: enumOf(WEEKDAYS),
     };
+  }
+  /** A bound script is not installed as an add-on: NONE (the emulator runs bound scripts only). */
+  getInstallationSource(): string {
+    return 'NONE';
   }
   newTrigger(functionName: string): TriggerBuilder {
     if (typeof functionName !== 'string' || functionName === '')

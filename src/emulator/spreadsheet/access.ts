@@ -58,12 +58,14 @@ export function assertCanEdit(rt: Runtime, sheet: SheetState, rect: Rect | null)
   if (isViewer(rt, user)) throw new GasError(NO_ACCESS);
   for (const p of rt.state.spreadsheet.protections) {
     if (!applies(p, sheet, rect)) continue;
-    if (canEditProtection(rt, p, user)) continue;
+    // A warning-only protection blocks no one and warns everyone typing there, its editors and
+    // the owner included (Protection.setWarningOnly reference); scripts are never stopped by it.
     if (p.warningOnly) {
       if (isTyping(rt.current))
         rt.ui.warnings.push({ a1: rect ? `${sheet.name}!${rectA1(rect)}` : sheet.name, user });
       continue;
     }
+    if (canEditProtection(rt, p, user)) continue;
     throw new GasError(GAS_ERRORS.protected);
   }
 }

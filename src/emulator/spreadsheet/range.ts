@@ -11,6 +11,7 @@ import { type CellValue, type Interpreted, interpretInput, isDate } from '../val
 import { assertCanEdit, canEditRect } from './access';
 import { internStyle, withStyle } from './formatting';
 import { cellForWrite, getCell, hasContent, MAX_CELL_CHARS, touchContent } from './grid';
+import { shiftColumnGroupDepth } from './group';
 import { newProtection, Protection } from './protection';
 import { findSheet, Sheet } from './sheet';
 import { DataValidation, validationAccepts } from './validation';
@@ -648,6 +649,12 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
     return this._sheet()
       .merges.filter((m) => intersects(m, this._rect))
       .map((m) => new Range(this.rt, this._sheetId, { ...m }));
+  }
+
+  // ── groups ──
+  shiftColumnGroupDepth(delta: number): this {
+    shiftColumnGroupDepth(this.rt, this._sheetId, this._rect.c1, this._rect.c2, delta);
+    return this;
   }
 
   // ── protection ──

@@ -11,6 +11,7 @@ import { assertCanEdit } from './access';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { ConditionalFormatRule } from './conditional';
 import * as grid from './grid';
+import { columnGroupAt, type Group } from './group';
 import { NamedRange } from './named-range';
 import { newProtection, Protection } from './protection';
 import { Range } from './range';
@@ -383,6 +384,9 @@ export class Sheet extends GasObject implements Surface<GoogleAppsScript.Spreads
     const existing = this.ss.protections.find((p) => p.sheetId === s.id && p.range === null);
     if (existing) return new Protection(this.rt, existing.id);
     return new Protection(this.rt, newProtection(this.rt, s.id, null).id);
+  }
+  getColumnGroup(columnIndex: number, groupDepth: number): Group | null {
+    return columnGroupAt(this.rt, this._id, toInt(columnIndex), toInt(groupDepth));
   }
   getProtections(type: unknown): Protection[] {
     const t = String(type);

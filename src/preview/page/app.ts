@@ -186,18 +186,20 @@ function renderSheetInfo(sheet: SheetView): void {
   info.replaceChildren();
   for (const p of sheet.protections) {
     const span = document.createElement('span');
-    span.className = `prot${p.canEdit ? ' mine' : ''}`;
+    span.className = `prot${p.canEdit || p.warningOnly ? ' mine' : ''}`;
     span.dataset.protection = p.range ?? 'sheet';
     const where = p.range ? `${PREVIEW.protectedRange} ${p.range}` : PREVIEW.protectedSheet;
     const who = [`${sheet.owner} (${PREVIEW.owner})`, ...p.editors.filter((e) => e !== sheet.owner)].join(
       ', ',
     );
     const except = p.unprotected.length ? ` (${PREVIEW.exceptRanges} ${p.unprotected.join(', ')})` : '';
-    const mode = p.warningOnly ? ` · ${PREVIEW.warningOnly}` : '';
     span.innerHTML = LOCK_SVG;
-    span.append(
-      ` ${where}${except}${mode} — ${PREVIEW.editableBy}: ${who} · ${p.canEdit ? PREVIEW.youCanEdit : PREVIEW.youCannotEdit}`,
-    );
+    // A warning-only protection blocks no one: whoever may edit the tab is asked to confirm.
+    if (p.warningOnly) span.append(` ${where}${except} · ${PREVIEW.warningOnly} — ${PREVIEW.warnsEveryone}`);
+    else
+      span.append(
+        ` ${where}${except} — ${PREVIEW.editableBy}: ${who} · ${p.canEdit ? PREVIEW.youCanEdit : PREVIEW.youCannotEdit}`,
+      );
     if (p.description) span.title = p.description;
     info.append(span);
   }

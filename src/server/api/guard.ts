@@ -3,6 +3,9 @@
 // message in Bahasa Indonesia instead of an exception page.
 import type { Result } from '../../shared/api';
 import { ACCESS_MESSAGES, SAVE_MESSAGES } from '../../shared/messages/server';
+import { missingPermission } from '../permissions';
+
+export { failureMessage, missingPermission } from '../permissions';
 
 export function logError(where: string, error: unknown): void {
   const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
@@ -23,6 +26,8 @@ export function guarded<T>(where: string, work: () => Result<T>): Result<T> {
     return work();
   } catch (error) {
     if (isProtectionError(error)) return { ok: false, message: ACCESS_MESSAGES.notSynced };
+    const permission = missingPermission(error);
+    if (permission) return { ok: false, message: permission };
     logError(where, error);
     return { ok: false, message: SAVE_MESSAGES.unexpected };
   }

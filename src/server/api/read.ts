@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../defaults';
 import type { StoredInnovation } from '../model';
 import { activeRubric } from '../rubric';
 import { takeSidebarMode } from '../ui/sidebar-mode';
-import { fail, guarded, logError } from './guard';
+import { fail, failureMessage, guarded, logError } from './guard';
 import { type CallScope, findInnovation, openScope, readInnovations, usableOpds } from './scope';
 
 export function getContext(): SidebarContext {
@@ -44,7 +44,7 @@ export function getContext(): SidebarContext {
       email: '',
       role: null,
       opd: null,
-      readOnlyReason: SAVE_MESSAGES.unexpected,
+      readOnlyReason: failureMessage(error, SAVE_MESSAGES.unexpected),
       rubric: activeRubric(DEFAULT_SETTINGS.rubricId).rubric,
       opds: [],
       deadline: null,

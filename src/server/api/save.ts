@@ -18,6 +18,7 @@ import {
   type InnovationMeta,
   innovationFromRow,
   innovationValues,
+  lastEdit,
   readTable,
   readVerificationTab,
   writeRecordRow,
@@ -173,7 +174,7 @@ function write(
   if (!isNew && !existing) return fail(SAVE_MESSAGES.notFound(id));
   if (existing && existing.revision !== req.baseRevision) {
     return fail(
-      SAVE_MESSAGES.conflict(existing.updatedBy, formatWhen(existing.updatedAt, scope.ctx.timeZone)),
+      SAVE_MESSAGES.conflict(lastEdit(existing).by, formatWhen(lastEdit(existing).at, scope.ctx.timeZone)),
       {
         conflict: true,
       },

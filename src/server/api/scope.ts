@@ -1,5 +1,6 @@
 // What every sidebar call starts with: the spreadsheet, the access tables (Pengaturan, OPD,
 // Pengguna: three reads) and the caller resolved from them.
+import { ownerOfId } from '../../core/integrity';
 import { type Caller, identify, ownerEmail, sessionIdentity } from '../access';
 import type { OpdRecord, StoredInnovation } from '../model';
 import { opdTabLayout } from '../sheets/layout';
@@ -13,6 +14,7 @@ import {
   readOpdTab,
   readTable,
   readVerificationTab,
+  statusChecks,
 } from '../sheets/registry';
 
 export interface CallScope {
@@ -40,18 +42,18 @@ export function usableOpds(access: AccessTables): OpdRecord[] {
  * longest matching code wins (codes such as KEC-BANGGAE and KEC-BANGGAE-TIMUR share a prefix).
  */
 export function opdOfId(id: string, opds: readonly OpdRecord[]): OpdRecord | undefined {
-  let best: OpdRecord | undefined;
-  for (const o of opds) {
-    if (id.startsWith(`${o.code}-`) && (!best || o.code.length > best.code.length)) best = o;
-  }
-  return best;
+  const code = ownerOfId(
+    id,
+    opds.map((o) => o.code),
+  );
+  return opds.find((o) => o.code === code);
 }
 
 /** Innovations of the given OPDs with their derived status (one read per OPD tab + Verifikasi). */
 export function readInnovations(scope: CallScope, opds: readonly OpdRecord[]): StoredInnovation[] {
   const out: StoredInnovation[] = [];
   for (const opd of opds) out.push(...readOpdTab(scope.ss, opd, scope.ctx).innovations);
-  applyVerifications(out, readVerificationTab(scope.ss, scope.ctx).byId);
+  applyVerifications(out, readVerificationTab(scope.ss, scope.ctx).byKey, statusChecks(scope.access));
   return out;
 }
 
@@ -74,7 +76,11 @@ export function findInnovation(
       id,
     );
     if (hit) {
-      applyVerifications([hit], readVerificationTab(scope.ss, scope.ctx, id).byId);
+      applyVerifications(
+        [hit],
+        readVerificationTab(scope.ss, scope.ctx, id).byKey,
+        statusChecks(scope.access),
+      );
       return hit;
     }
   }

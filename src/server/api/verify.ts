@@ -6,16 +6,20 @@ import * as z from 'zod/mini';
 import { TEXT_LIMITS } from '../../core';
 import { once } from '../../core/lazy';
 import type { FieldError, InnovationStatus, Result, VerificationRequest } from '../../shared/api';
+import { INTEGRITY_TEXT } from '../../shared/messages/integrity';
 import { ACCESS_MESSAGES, SAVE_MESSAGES, VERIFY_MESSAGES } from '../../shared/messages/server';
 import { canVerify } from '../access';
 import { withDocumentLock } from '../lock';
-import type { StoredVerification } from '../model';
+import type { StoredInnovation, StoredVerification } from '../model';
 import { opdTabLayout } from '../sheets/layout';
 import {
   appendRecordRow,
+  applyVerifications,
   findInnovationInTable,
+  lastEdit,
   readTable,
   readVerificationTab,
+  statusChecks,
   verificationValues,
   writeRecordRow,
 } from '../sheets/registry';
@@ -67,6 +71,20 @@ export function saveVerification(request: VerificationRequest): VerifyResult {
   });
 }
 
+/**
+ * Separation of duties (Pengaturan, on by default): no one verifies an innovation they authored or
+ * last edited, nor one of the OPD their Pengguna row names.
+ */
+function separationRefusal(scope: CallScope, found: StoredInnovation): string | null {
+  if (!scope.access.settings.separationOfDuties) return null;
+  const me = scope.caller.email;
+  if (me && (found.createdBy.toLowerCase() === me || found.updatedBy.toLowerCase() === me))
+    return INTEGRITY_TEXT.separation.author;
+  const own = scope.caller.user?.opd;
+  if (own && own === found.innovation.opd) return INTEGRITY_TEXT.separation.ownOpd(own);
+  return null;
+}
+
 function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>): VerifyResult {
   const opds = usableOpds(scope.access);
   const first = opdOfId(req.id, opds);
@@ -83,12 +101,24 @@ function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>)
   }
   if (!found) return fail(SAVE_MESSAGES.notFound(req.id));
   if (found.revision !== req.revision)
-    return fail(VERIFY_MESSAGES.conflict(found.updatedBy, formatWhen(found.updatedAt, scope.ctx.timeZone)), {
-      conflict: true,
-    });
-  if (found.storedStatus !== 'submitted') return fail(VERIFY_MESSAGES.notSubmitted);
-
+    return fail(
+      VERIFY_MESSAGES.conflict(lastEdit(found).by, formatWhen(lastEdit(found).at, scope.ctx.timeZone)),
+      {
+        conflict: true,
+      },
+    );
   const tab = readVerificationTab(scope.ss, scope.ctx, req.id);
+  // The status is derived, never taken from the Status cell: a row typed "Diajukan" by hand that
+  // fails the submit rules, or whose ID is not its own, is a draft.
+  applyVerifications([found], tab.byKey, statusChecks(scope.access));
+  // An earlier verdict that separation of duties voids does not stop a new, valid one.
+  const integrity = found.integrity ?? [];
+  if (integrity.some((p) => p.code !== 'verdict_by_party'))
+    return fail(INTEGRITY_TEXT.notEligible(found.problems.slice(-integrity.length)));
+  if (found.status === 'draft') return fail(VERIFY_MESSAGES.notSubmitted);
+  const separation = separationRefusal(scope, found);
+  if (separation) return fail(separation);
+
   if (!tab.table.sheet) return fail(SAVE_MESSAGES.tabMissing(tab.layout.name));
   if (!tab.table.exact) return fail(SAVE_MESSAGES.tabNeedsRepair(tab.layout.name));
   const previous = tab.byId[req.id];

@@ -1,15 +1,17 @@
 // The admin gate of reminders, history and export: the caller is identified from Session and the
 // Pengguna tab on every call (access.ts), exactly like the sidebar's entry points.
 import { ADMIN_TEXT } from '../../shared/messages/history';
-import { ACCESS_MESSAGES } from '../../shared/messages/server';
+import { ACCESS_MESSAGES, SETTINGS_PROBLEMS } from '../../shared/messages/server';
 import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
-import { logError } from '../api/guard';
+import { failureMessage, logError } from '../api/guard';
 import { type Locked, whileHolding } from '../lock';
 import { type AccessTables, readAccessTables } from '../sheets/registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type AdminGate = { ok: true; email: string; access: AccessTables } | { ok: false; message: string };
+export type AdminGate =
+  | { ok: true; email: string; access: AccessTables }
+  | { ok: false; message: string; reason: 'role' | 'settings' };
 export type AdminAllowed = Extract<AdminGate, { ok: true }>;
 
 /** Three reads (Pengaturan, OPD, Pengguna); the whole register is read only after the gate opens. */
@@ -17,7 +19,10 @@ export function adminGate(ss: Spreadsheet, action: string, email = sessionEmail(
   const access = readAccessTables(ss);
   const caller = identify(email, access, () => ownerEmail(ss));
   if (!isAdmin(caller))
-    return { ok: false, message: caller.refusedReason ?? ACCESS_MESSAGES.adminOnly(action) };
+    return { ok: false, message: caller.refusedReason ?? ACCESS_MESSAGES.adminOnly(action), reason: 'role' };
+  // Checked before any write: a bad time zone or date would otherwise fail half-way.
+  if (access.settingsInvalid.length)
+    return { ok: false, message: SETTINGS_PROBLEMS.refused(access.settingsInvalid), reason: 'settings' };
   return { ok: true, email: caller.email, access };
 }
 
@@ -42,7 +47,7 @@ export function adminMenuItem(
     work(ss, ui, gate);
   } catch (error) {
     logError(where, error);
-    ui.alert(failed);
+    ui.alert(failureMessage(error, failed));
   }
 }
 

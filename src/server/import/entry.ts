@@ -34,6 +34,7 @@ import {
   productTabs,
   readSource,
   saveMapping,
+  tabKey,
 } from './source';
 import { newRecord, type TabWrite, writeAll } from './write';
 
@@ -69,7 +70,7 @@ export function getImportSetup(): Result<{ setup: ImportSetup }> {
         tabs: ss
           .getSheets()
           .map((s) => s.getName())
-          .filter((n) => !excluded.has(n)),
+          .filter((n) => !excluded.has(tabKey(n))),
         opds: usableOpds(gate.access)
           .filter((o) => o.active)
           .map((o) => ({ code: o.code, name: o.name })),

@@ -19,18 +19,28 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_PASTE_CHARS = 1_000_000;
 
-/** Tabs the product writes or reads as its own; they are not offered as a source. */
+/**
+ * Tab names as Sheets compares them: getSheetByName finds "pengguna" for "Pengguna", so the guard
+ * against reading the product's own tabs must ignore case (and surrounding spaces) too.
+ */
+export function tabKey(name: string): string {
+  return name.trim().toLocaleLowerCase('id-ID');
+}
+
+/** Tabs the product writes or reads as its own (by tabKey); they are not offered as a source. */
 export function productTabs(opds: readonly Pick<OpdRecord, 'code'>[]): Set<string> {
-  return new Set<string>([
-    ...Object.values(TAB_NAMES),
-    ...opds.map((o) => opdTabName(o.code)),
-    DUPLICATE_TAB_TEXT.tab,
-    TRAINING_TEXT.tab,
-    HISTORY_TEXT.historyTab,
-    HISTORY_TEXT.trendTab,
-    EXPORT_TEXT.tab,
-    REMINDER_TEXT.logTab,
-  ]);
+  return new Set<string>(
+    [
+      ...Object.values(TAB_NAMES),
+      ...opds.map((o) => opdTabName(o.code)),
+      DUPLICATE_TAB_TEXT.tab,
+      TRAINING_TEXT.tab,
+      HISTORY_TEXT.historyTab,
+      HISTORY_TEXT.trendTab,
+      EXPORT_TEXT.tab,
+      REMINDER_TEXT.logTab,
+    ].map(tabKey),
+  );
 }
 
 export type SourceRead = { ok: true; table: SourceTable } | { ok: false; message: string };
@@ -42,9 +52,13 @@ export function readSource(ss: Spreadsheet, source: ImportSource, excluded: Read
       return { ok: false, message: IMPORT_TEXT.source.tooLong(MAX_PASTE_CHARS) };
     table = tableFromGrid(parseDelimited(source.text));
   } else {
-    if (excluded.has(source.tab)) return { ok: false, message: IMPORT_TEXT.source.productTab(source.tab) };
+    if (excluded.has(tabKey(source.tab)))
+      return { ok: false, message: IMPORT_TEXT.source.productTab(source.tab) };
     const sheet = ss.getSheetByName(source.tab);
     if (!sheet) return { ok: false, message: IMPORT_TEXT.source.unknownTab(source.tab) };
+    // The tab Sheets actually found, whatever the case the request used.
+    if (excluded.has(tabKey(sheet.getName())))
+      return { ok: false, message: IMPORT_TEXT.source.productTab(sheet.getName()) };
     table = tableFromGrid(sheet.getDataRange().getValues());
   }
   if (table.rows.length === 0) return { ok: false, message: IMPORT_TEXT.source.empty };

@@ -97,6 +97,8 @@ export interface DashboardInput {
   trendPointer?: string | null;
   /** A titled block of lines from other modules (duplicates, training projects: duplicates/findings.ts). */
   findings?: { title: string; lines: readonly string[] };
+  /** "Temuan integritas": hand edits, untrusted rows, restored protections (recalc/integrity.ts). */
+  integrity?: { title: string; lines: readonly string[] };
   /** The IID per year, oldest first, the current year last (core/dashboard.ts trendPoints). */
   trend?: readonly TrendPoint[];
   /** The tab's sheet id, for the footnote's link to the Rincian ("#gid=…&range=A…"). */
@@ -761,6 +763,10 @@ export function dashboardLayout(input: DashboardInput): DashboardLayout {
   g.blank();
   if (input.findings) {
     findingsBlock(g, input.findings);
+    g.blank();
+  }
+  if (input.integrity) {
+    findingsBlock(g, input.integrity);
     g.blank();
   }
   problemsBlock(g, input);

@@ -7,8 +7,9 @@ import { trendPoints } from '../../core/dashboard';
 import type { ScoringInput, ScoringResult } from '../../core/model';
 import { score } from '../../core/scoring';
 import { zoneLabel } from '../../shared/messages/common';
+import { INTEGRITY_TEXT } from '../../shared/messages/integrity';
 import { RECALC_TEXT } from '../../shared/messages/recalc';
-import { TAB_DESCRIPTIONS } from '../../shared/messages/server';
+import { SETTINGS_PROBLEMS, TAB_DESCRIPTIONS } from '../../shared/messages/server';
 import { DUPLICATE_TAB_TEXT } from '../../shared/messages/similar';
 import { isAdmin } from '../access';
 import { logError } from '../api/guard';
@@ -18,10 +19,12 @@ import { readHistory, trendPointer } from '../history/entry';
 import { adminEmails, scoringInput } from '../history/scoring';
 import { whileHolding } from '../lock';
 import type { StoredInnovation } from '../model';
+import { restoreProtections, takeWeeklyDrift } from '../setup/protect';
 import { DASHBOARD_TAB, OPD_SUMMARY_LAYOUT, SCORES_LAYOUT } from '../sheets/layout';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { alert } from '../ui/dialogs';
 import { dashboardLayout } from './dashboard';
+import { integrityLines } from './integrity';
 import { paintSheet } from './paint';
 import { generatedTab, writeTableTab } from './table-tab';
 import { OPD_SUMMARY_FORMATS, opdSummaryTable, SCORES_FORMATS, scoresTable } from './tables';
@@ -66,7 +69,12 @@ function dashboardProblems(registry: FullRegistry, result: ScoringResult): strin
  * locale that number formats such as #,##0.00 follow, the time zone) belong to setup: the
  * recalculation only writes its own tabs.
  */
-export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now: Date): Recalculation {
+export function recalculateRegistry(
+  ss: Spreadsheet,
+  registry: FullRegistry,
+  now: Date,
+  protections: readonly string[] = [],
+): Recalculation {
   const input = scoringInput(registry);
   const result = score(input);
   const actions = rankActions(input, result, registry.rubric, { statuses: statuses(registry.innovations) });
@@ -95,6 +103,10 @@ export function recalculateRegistry(ss: Spreadsheet, registry: FullRegistry, now
     problems: dashboardProblems(registry, result),
     trendPointer: trendPointer(ss),
     findings: { title: DUPLICATE_TAB_TEXT.dashboardHeader, lines: findings },
+    integrity: {
+      title: INTEGRITY_TEXT.dashboardHeader,
+      lines: integrityLines(registry.innovations, protections),
+    },
     trend: trendPoints(readHistory(ss, registry.settings.timeZone), registry.rubric.year, result),
     sheetId: dashboard.getSheetId(),
   });
@@ -118,6 +130,10 @@ export function recalculate(): void {
     alert(caller.refusedReason ?? RECALC_TEXT.adminOnly, RECALC_TEXT.toastTitle);
     return;
   }
+  if (scope.access.settingsInvalid.length) {
+    alert(SETTINGS_PROBLEMS.refused(scope.access.settingsInvalid), RECALC_TEXT.toastTitle);
+    return;
+  }
   // Two admins clicking at once would interleave their writes to the generated tabs. Saves take
   // the document lock and are not held up by this one.
   const lock = LockService.getScriptLock();
@@ -128,8 +144,10 @@ export function recalculate(): void {
   whileHolding(lock, () => {
     try {
       progress(ss, 1, RECALC_TEXT.stepRead);
+      // Protections first: a tab someone unprotected is closed again before anything is read.
+      const restored = [...takeWeeklyDrift(), ...restoreProtections(ss, scope.access, caller.email)];
       const registry = readRegistry(ss, scope.access);
-      const { result } = recalculateRegistry(ss, registry, new Date());
+      const { result } = recalculateRegistry(ss, registry, new Date(), restored);
       ss.toast(
         RECALC_TEXT.done(result.verified.iid, result.verified.predikat, result.claimed.iid),
         RECALC_TEXT.toastTitle,

@@ -9,6 +9,7 @@ import { daysLeftText, REMINDER_TEXT } from '../../shared/messages/reminders';
 import { fail, guarded, logError } from '../api/guard';
 import { adminGate, adminMenuItem, withAdminLock } from '../history/admin';
 import { adminEmails } from '../history/scoring';
+import { rememberWeeklyDrift, restoreProtections } from '../setup/protect';
 import { type FullRegistry, readRegistry } from '../sheets/registry';
 import { formatWhen, nowIso } from '../time';
 import { showDialog } from '../ui/dialogs';
@@ -101,6 +102,7 @@ export function sendWeeklyReminders(): void {
     if (!me || !isRecordedRunner(me)) return;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const gate = adminGate(ss, ACTION, me);
+    if (!gate.ok && gate.reason === 'settings') throw new Error(gate.message);
     if (!gate.ok) {
       // The installer is no longer an admin: the reminder switches itself off (admins see it off
       // in the dialog and may install it again) instead of writing as someone without the right.
@@ -109,6 +111,9 @@ export function sendWeeklyReminders(): void {
       return;
     }
     const locked = withAdminLock(() => {
+      // The trigger runs as its admin creator: protections someone changed are restored weekly,
+      // and what was restored is shown by the next recalculation.
+      rememberWeeklyDrift(restoreProtections(ss, gate.access, me));
       const reg = readRegistry(ss);
       const now = new Date();
       const plan = planReminders(ss, reg, now);

@@ -1,6 +1,7 @@
 // Building the reminder plan from the register and delivering it with MailApp: all or nothing
 // against the daily quota, one e-mail per OPD to all its operators, every outcome in the log.
 import { buildReminders, type ReminderPlan } from '../../core/reminders';
+import { headerText } from '../../core/text';
 import { APP_NAME } from '../../shared/messages/common';
 import { REMINDER_TEXT } from '../../shared/messages/reminders';
 import { adminEmails, indicatorNames, scoreRegistry } from '../history/scoring';
@@ -79,7 +80,7 @@ export function deliver(plan: ReminderPlan, ctx: DeliveryContext): Delivery {
           to: r.recipients.join(','),
           subject: r.subject,
           body: r.body,
-          name: `${APP_NAME} ${ctx.reg.settings.regencyName}`,
+          name: headerText(`${APP_NAME} ${ctx.reg.settings.regencyName}`),
           ...(ctx.by.includes('@') ? { replyTo: ctx.by } : {}),
         });
         sent++;

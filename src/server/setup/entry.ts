@@ -1,8 +1,15 @@
 // The admin menu items "Siapkan/perbaiki spreadsheet" and "Sinkronkan akses".
 import type { Rubric } from '../../core';
-import { ACCESS_MESSAGES, MENU, SETUP_MESSAGES, SYNC_MESSAGES } from '../../shared/messages/server';
+import { sealOf } from '../../core/integrity';
+import {
+  ACCESS_MESSAGES,
+  MENU,
+  SETTINGS_PROBLEMS,
+  SETUP_MESSAGES,
+  SYNC_MESSAGES,
+} from '../../shared/messages/server';
 import { identify, isAdmin, ownerEmail, sessionEmail } from '../access';
-import { logError } from '../api/guard';
+import { failureMessage, isProtectionError, logError } from '../api/guard';
 import { withDocumentLock } from '../lock';
 import { activeRubric, layoutInput } from '../rubric';
 import {
@@ -17,34 +24,74 @@ import {
   usersLayout,
   verificationLayout,
 } from '../sheets/layout';
-import { type AccessTables, readAccessTables } from '../sheets/registry';
+import {
+  type AccessTables,
+  innovationFromRow,
+  type ReadContext,
+  readAccessTables,
+  readContext,
+  sealedValues,
+} from '../sheets/registry';
 import { alert, toast } from '../ui/dialogs';
 import { removeEmptyDefaultTabs } from './default-tab';
 import { accessPlan, applyAccessPlan, type SyncReport } from './protect';
 import { rubricNote, seedFirstAdmin, seedOpds, seedSettings, seedSpd } from './seed';
-import { ensureSheet, ensureTable, formatTable } from './tabs';
+import { ensureSheet, ensureTable, formatTable, groupTechnicalColumns, type RowFiller } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SETUP_LOCK_MS = 30_000;
 
-/** The admin gate; while Pengguna is empty, the caller who sets up becomes the first admin. */
-function gate(ss: Spreadsheet, action: string, allowBootstrap: boolean): { email: string } | null {
+const SETUP_MARKER = 'inovasiDaerah.setUp';
+
+/**
+ * Whether this spreadsheet was ever set up: the marker the first setup writes into the document
+ * properties (no one edits those from the sheet), or the layout version it wrote on Pengaturan.
+ */
+function wasSetUp(access: AccessTables): boolean {
+  return (
+    access.settingsRead.layoutVersion !== null ||
+    PropertiesService.getDocumentProperties().getProperty(SETUP_MARKER) !== null
+  );
+}
+
+function markSetUp(email: string): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (props.getProperty(SETUP_MARKER) === null)
+    props.setProperty(SETUP_MARKER, JSON.stringify({ by: email, at: new Date().toISOString() }));
+}
+
+/**
+ * The admin gate. Only on a spreadsheet never set up may the caller who sets up become the first
+ * admin; once set up, it fails closed: an emptied or renamed Pengguna tab makes no one an admin
+ * but the owner. Settings are checked before anything is written.
+ */
+function gate(
+  ss: Spreadsheet,
+  action: string,
+  allowBootstrap: boolean,
+): { email: string; access: AccessTables } | null {
   const email = sessionEmail();
   const access = readAccessTables(ss);
-  if (access.users.length === 0 && allowBootstrap) {
+  const setUp = wasSetUp(access);
+  if (access.users.length === 0 && allowBootstrap && !setUp) {
     if (!email) {
       alert(SETUP_MESSAGES.needsIdentity);
       return null;
     }
-    return { email };
+    return { email, access };
   }
   const caller = identify(email, access, () => ownerEmail(ss));
   if (!isAdmin(caller)) {
-    alert(caller.refusedReason ?? caller.readOnlyReason ?? ACCESS_MESSAGES.adminOnly(action));
+    const refusal = caller.refusedReason ?? ACCESS_MESSAGES.adminOnly(action);
+    alert(access.users.length === 0 ? `${refusal}\n\n${SETUP_MESSAGES.usersMissing}` : refusal);
     return null;
   }
-  return { email };
+  if (access.settingsInvalid.length) {
+    alert(SETTINGS_PROBLEMS.refused(access.settingsInvalid));
+    return null;
+  }
+  return { email, access };
 }
 
 /** Tab order of a fresh spreadsheet: the dashboard first, admin tabs last. */
@@ -106,15 +153,25 @@ export function runSetup(ss: Spreadsheet, email: string): SetupReport {
       created: () => names.splice(at, 0, name),
     };
   };
-  const table = (layout: TableLayout, order: readonly string[]) => {
+  const table = (layout: TableLayout, order: readonly string[], fillRow?: RowFiller) => {
     const where = place(layout.name, order);
-    const t = ensureTable(ss, layout, where.at);
+    const t = ensureTable(ss, layout, where.at, fillRow);
     if (t.created) where.created();
     report.total++;
     if (t.created) report.created++;
     if (t.repaired) report.repaired++;
     report.notes.push(...t.notes);
     return t.sheet;
+  };
+  // A tab that cannot be repaired is reported; the other tabs and the protections still follow.
+  const tableOrReport = (layout: TableLayout, order: readonly string[], fillRow?: RowFiller) => {
+    try {
+      return table(layout, order, fillRow);
+    } catch (error) {
+      logError(`setup ${layout.name}`, error);
+      report.notes.push(SETUP_MESSAGES.tabFailed(layout.name, errorText(error)));
+      return null;
+    }
   };
   toast(SETUP_MESSAGES.start);
   const settingsSheet = table(SETTINGS_LAYOUT, fallbackOrder);
@@ -136,8 +193,8 @@ export function runSetup(ss: Spreadsheet, email: string): SetupReport {
     dashboardPlace.created();
     report.created++;
   }
-  table(OPD_SUMMARY_LAYOUT, order);
-  table(SCORES_LAYOUT, order);
+  tableOrReport(OPD_SUMMARY_LAYOUT, order);
+  tableOrReport(SCORES_LAYOUT, order);
   const opds = access.opds.filter((o) => !o.problems?.length);
   const bad = access.opds.length - opds.length;
   if (bad) report.notes.push(SETUP_MESSAGES.opdProblems(bad));
@@ -146,22 +203,51 @@ export function runSetup(ss: Spreadsheet, email: string): SetupReport {
     // Inactive OPDs keep (and get repaired) the tab they have, but get no new empty one.
     if (!opd.active && !ss.getSheetByName(layout.name)) return;
     if (i % 5 === 0) toast(SETUP_MESSAGES.progress(i + 1, opds.length, layout.name));
-    table(layout, order);
+    const sheet = tableOrReport(layout, order, sealLegacyRow(layout, opd.code, readContext(access)));
+    if (sheet) groupTechnicalColumns(sheet, layout);
   });
-  table(verificationLayout(input), order);
-  seedSpd(table(SPD_LAYOUT, order), access.rubric, access.settings.timeZone);
+  tableOrReport(verificationLayout(input), order);
+  const spd = tableOrReport(SPD_LAYOUT, order);
+  if (spd) seedSpd(spd, access.rubric, access.settings.timeZone);
+  markSetUp(email);
   for (const tab of removeEmptyDefaultTabs(ss, order)) report.notes.push(SETUP_MESSAGES.removedEmptyTab(tab));
 
   toast(SETUP_MESSAGES.protecting);
-  const sync = applyAccessPlan(ss, accessPlan(access.users, access.opds, email), email);
+  const sync = applyAccessPlan(ss, accessPlan(access.users, access.opds, email, input), email);
   return { ...report, rubric, sync };
 }
 
-function syncLines(sync: SyncReport): string[] {
+/**
+ * Seals a row of an OPD tab migrated from a layout without the Segel column, as it stands: rows
+ * written before sealing are taken as the server wrote them.
+ */
+function sealLegacyRow(layout: TableLayout, opd: string, ctx: ReadContext): RowFiller {
+  return (cells) => {
+    const seal = cells.get('seal');
+    const id = cells.get('id');
+    if ((typeof seal === 'string' && seal.trim()) || id === '' || id === undefined || id === null) return;
+    const { innovation, meta } = innovationFromRow(layout, { rowNumber: 0, cells }, opd, ctx);
+    cells.set('seal', sealOf(opd, sealedValues(innovation.id, meta)));
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function syncLines(sync: SyncReport, admins: readonly string[]): string[] {
   const lines: string[] = [];
+  if (sync.notEditor.length) lines.push(SYNC_MESSAGES.notProtectionEditor(sync.notEditor, [...admins]));
   if (sync.failed.length) lines.push(SYNC_MESSAGES.failedEditors(sync.failed));
   if (sync.missing.length) lines.push(SYNC_MESSAGES.missingTabs(sync.missing));
   return lines;
+}
+
+/** Active admins other than `me`: who can run a sync a new admin may not run yet. */
+function otherAdmins(access: AccessTables, me: string): string[] {
+  return access.users
+    .filter((u) => u.active && u.role === 'admin' && !u.problems?.length && u.email !== me)
+    .map((u) => u.email);
 }
 
 /** Menu: Admin › Siapkan/perbaiki spreadsheet. */
@@ -181,14 +267,14 @@ export function setupSpreadsheet(): void {
       ...(r.firstAdmin ? [SETUP_MESSAGES.firstAdmin(r.firstAdmin)] : []),
       ...r.notes,
       SYNC_MESSAGES.done(r.sync.protectedTabs),
-      ...syncLines(r.sync),
+      ...syncLines(r.sync, otherAdmins(who.access, who.email)),
       '',
       rubricNote(r.rubric),
     ];
     alert(lines.join('\n'));
   } catch (error) {
     logError('setupSpreadsheet', error);
-    alert(ACCESS_MESSAGES.setupFailed);
+    alert(failureMessage(error, ACCESS_MESSAGES.setupFailed));
   }
 }
 
@@ -199,14 +285,24 @@ export function syncAccess(): void {
     const who = gate(ss, MENU.syncAccess, false);
     if (!who) return;
     toast(SYNC_MESSAGES.progress);
-    const access = readAccessTables(ss);
+    const { access } = who;
     const codes = access.opds.filter((o) => !o.problems?.length).map((o) => o.code);
     const usersSheet = ss.getSheetByName(usersLayout(codes).name);
-    if (usersSheet) formatTable(usersSheet, usersLayout(codes));
-    const sync = applyAccessPlan(ss, accessPlan(access.users, access.opds, who.email), who.email);
-    alert([SYNC_MESSAGES.done(sync.protectedTabs), ...syncLines(sync)].join('\n'));
+    if (usersSheet) {
+      try {
+        formatTable(usersSheet, usersLayout(codes));
+      } catch (error) {
+        // A new admin may not be an editor of Pengguna's protection yet: said below, per tab.
+        if (!isProtectionError(error)) throw error;
+      }
+    }
+    const plan = accessPlan(access.users, access.opds, who.email, access.input);
+    const sync = applyAccessPlan(ss, plan, who.email);
+    alert(
+      [SYNC_MESSAGES.done(sync.protectedTabs), ...syncLines(sync, otherAdmins(access, who.email))].join('\n'),
+    );
   } catch (error) {
     logError('syncAccess', error);
-    alert(ACCESS_MESSAGES.setupFailed);
+    alert(failureMessage(error, ACCESS_MESSAGES.setupFailed));
   }
 }

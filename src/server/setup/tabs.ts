@@ -3,7 +3,7 @@
 // the same formats again and keeps every value; a tab with an older header is rearranged by header
 // text, and columns it does not know are kept to the right, never dropped.
 import { SETUP_MESSAGES } from '../../shared/messages/server';
-import { type CellValue, PLAIN_TEXT_FORMAT, rewriteCell } from '../sheets/cells';
+import { type CellValue, encodeCell, PLAIN_TEXT_FORMAT, rewriteCell } from '../sheets/cells';
 import {
   type Column,
   DESCRIPTION_ROW,
@@ -12,8 +12,10 @@ import {
   isPlainTextColumn,
   LEVEL_VALUES,
   type TableLayout,
+  TIMESTAMP_FORMAT,
+  technicalGroup,
 } from '../sheets/layout';
-import { headerBlock, headerIndex, isExactHeader } from '../sheets/table';
+import { findHeaderRow, headerBlock, headerIndex, isExactHeader } from '../sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,6 +65,8 @@ function fitNewSheet(sheet: Sheet, width: number): void {
 
 /** A moved cell, escaped as its new cell needs (plain-text layout columns are formatted first). */
 function moved(value: unknown, column: Column | undefined): CellValue {
+  // Timestamps of older layouts were ISO text: they become real date-times.
+  if (column?.kind === 'timestamp' && typeof value === 'string') return encodeCell(column, value.trim());
   return rewriteCell(value, column && isPlainTextColumn(column) ? PLAIN_TEXT_FORMAT : undefined);
 }
 
@@ -70,26 +74,43 @@ function moved(value: unknown, column: Column | undefined): CellValue {
  * Writes or repairs the description and header rows. Data rows are rewritten only when the header
  * differs and data exists (columns matched by header text; unknown ones kept on the right).
  */
-export function ensureHeader(sheet: Sheet, layout: TableLayout): { repaired: boolean; notes: string[] } {
+export function ensureHeader(
+  sheet: Sheet,
+  layout: TableLayout,
+  fillRow?: RowFiller,
+): { repaired: boolean; notes: string[] } {
   const width = layout.columns.length;
   const values = sheet.getDataRange().getValues() as unknown[][];
-  const header = values[HEADER_ROW - 1] ?? [];
+  // Found by name: a deleted header row must not make the first data row the header.
+  const found = values.length > HEADER_ROW - 1 ? findHeaderRow(layout, values) : HEADER_ROW - 1;
+  const headerAt = found ?? HEADER_ROW - 1;
+  const header = found === null ? [] : (values[headerAt] ?? []);
   const description = values[DESCRIPTION_ROW - 1]?.[0];
   // Columns a person added to the right of the layout are theirs: kept, never rewritten.
-  if (isExactHeader(layout, header)) {
+  if (found === HEADER_ROW - 1 && isExactHeader(layout, header)) {
     if (description !== layout.description) sheet.getRange(DESCRIPTION_ROW, 1).setValue(layout.description);
     return { repaired: false, notes: [] };
   }
+  const notes: string[] = [];
   const oldWidth = Math.max(...values.map((r) => r.length), 0);
-  const data = values.slice(FIRST_DATA_ROW - 1);
+  // With no header left, every row below the description is data, in the layout's own order.
+  const data = found === null ? values.slice(DESCRIPTION_ROW) : values.slice(headerAt + 1);
+  // Rows between the description and a header found lower down are data people typed there.
+  if (found !== null && headerAt > HEADER_ROW - 1) data.unshift(...values.slice(DESCRIPTION_ROW, headerAt));
   const hasData = data.some((r) => r.some((v) => !isBlank(v)));
+  // Rows moved up by a deleted row carry their dropdowns: the header must not be refused by them.
+  sheet.getRange(DESCRIPTION_ROW, 1, HEADER_ROW, Math.max(width, oldWidth, 1)).clearDataValidations();
   if (!hasData) {
     sheet.getRange(DESCRIPTION_ROW, 1, 2, width).setValues(headerBlock(layout));
     if (oldWidth > width) sheet.getRange(DESCRIPTION_ROW, width + 1, 2, oldWidth - width).clearContent();
     return { repaired: values.length > 0, notes: [] };
   }
+  if (found === null) notes.push(SETUP_MESSAGES.headerRebuilt(layout.name));
+  else if (headerAt !== HEADER_ROW - 1) notes.push(SETUP_MESSAGES.headerMoved(layout.name));
+  else notes.push(SETUP_MESSAGES.migrated(layout.name));
   // Rearrange: layout columns by header text, then every other non-empty old column.
-  const index = headerIndex(layout, header);
+  const index =
+    found === null ? new Map(layout.columns.map((c, i) => [c.key, i] as const)) : headerIndex(layout, header);
   const used = new Set(index.values());
   const extras: number[] = [];
   for (let i = 0; i < oldWidth; i++) {
@@ -104,18 +125,36 @@ export function ensureHeader(sheet: Sheet, layout: TableLayout): { repaired: boo
     [...layout.columns.map((c) => c.header), ...extras.map((i) => moved(header[i], undefined))],
   ];
   for (const r of data) {
+    const cells = new Map<string, unknown>();
+    for (const c of layout.columns) {
+      const i = index.get(c.key);
+      cells.set(c.key, i === undefined ? '' : r[i]);
+    }
+    fillRow?.(cells);
     block.push([
-      ...layout.columns.map((c) => {
-        const i = index.get(c.key);
-        return i === undefined ? '' : moved(r[i], c);
-      }),
+      ...layout.columns.map((c) => moved(cells.get(c.key), c)),
       ...extras.map((i) => moved(r[i], undefined)),
     ]);
   }
+  const height = Math.max(block.length, values.length);
+  if (sheet.getMaxRows() < block.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), block.length - sheet.getMaxRows());
+  // Dropdowns are set again by the caller: a value moved into a new column must not be refused.
+  sheet
+    .getRange(FIRST_DATA_ROW, 1, Math.max(block.length - FIRST_DATA_ROW + 1, 1), newWidth)
+    .clearDataValidations();
   sheet.getRange(1, 1, block.length, newWidth).setValues(block);
-  if (oldWidth > newWidth) sheet.getRange(1, newWidth + 1, block.length, oldWidth - newWidth).clearContent();
-  return { repaired: true, notes: [SETUP_MESSAGES.migrated(layout.name)] };
+  if (oldWidth > newWidth) sheet.getRange(1, newWidth + 1, height, oldWidth - newWidth).clearContent();
+  if (values.length > block.length)
+    sheet.getRange(block.length + 1, 1, values.length - block.length, newWidth).clearContent();
+  return { repaired: true, notes };
 }
+
+/**
+ * Completes one data row being moved by a repair (cells by column key, as read): how an OPD tab
+ * seals rows written before the server-owned columns were sealed.
+ */
+export type RowFiller = (cells: Map<string, unknown>) => void;
 
 /** Runs of adjacent columns that share a key (1-based start, length). */
 function runs<T>(
@@ -167,6 +206,8 @@ export function formatTable(sheet: Sheet, layout: TableLayout): void {
   header.setNotes([layout.columns.map((c) => c.note ?? '')]);
   for (const run of runs(layout.columns, (c) => (isPlainTextColumn(c) ? true : null)))
     sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setNumberFormat(PLAIN_TEXT_FORMAT);
+  for (const run of runs(layout.columns, (c) => (c.kind === 'timestamp' ? true : null)))
+    sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setNumberFormat(TIMESTAMP_FORMAT);
   sheet.getRange(FIRST_DATA_ROW, 1, dataRows, width).clearDataValidations();
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const run of runs(layout.columns, ruleKey)) {
@@ -183,11 +224,38 @@ export function formatTable(sheet: Sheet, layout: TableLayout): void {
 }
 
 /** Header + formats in one go: what setup does for every table tab. */
-export function ensureTable(ss: Spreadsheet, layout: TableLayout, position?: number): EnsuredTab {
+export function ensureTable(
+  ss: Spreadsheet,
+  layout: TableLayout,
+  position?: number,
+  fillRow?: RowFiller,
+): EnsuredTab {
   const { sheet, created } = ensureSheet(ss, layout.name, position);
   if (created) fitNewSheet(sheet, layout.columns.length);
   // Formats first, so values moved by a repair land in cells that already keep text as text.
   formatTable(sheet, layout);
-  const { repaired, notes } = ensureHeader(sheet, layout);
+  const { repaired, notes } = ensureHeader(sheet, layout, fillRow);
+  // The repair cleared the dropdowns of the rows it moved; set them again.
+  if (repaired && !created) formatTable(sheet, layout);
   return { sheet, created, repaired: repaired && !created, notes };
+}
+
+/** The column group of the technical columns at depth 1, or null (Google throws when there is none). */
+function groupAt(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet.Group | null {
+  try {
+    return sheet.getColumnGroup(column, 1);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Groups an OPD tab's technical columns (ID, Revisi, Sidik jari, …) and collapses the group once,
+ * when it is made: people see the innovation first, and may still expand the group.
+ */
+export function groupTechnicalColumns(sheet: Sheet, layout: TableLayout): void {
+  const { start, width } = technicalGroup(layout);
+  if (groupAt(sheet, start)) return;
+  sheet.getRange(1, start, 1, width).shiftColumnGroupDepth(1);
+  groupAt(sheet, start)?.collapse();
 }

@@ -28,11 +28,19 @@ const FORMULA_START = /^[=+\-@]/;
 
 export const PLAIN_TEXT_FORMAT = '@';
 
+/**
+ * Text that reading would change (an apostrophe before = + - @ or another apostrophe, as people
+ * type to mean "text"): it gets one more apostrophe, which reading removes again, so the person's
+ * own apostrophe survives the round trip.
+ */
+const READ_AMBIGUOUS = /^'[=+\-@']/;
+
 /** `format`: the target cell's number format, or undefined when not known. */
 export function toCellText(value: string, format?: string): string {
-  if (format === PLAIN_TEXT_FORMAT) return value;
-  if (format !== undefined || FORMULA_START.test(value)) return `'${value}`;
-  return value;
+  const kept = READ_AMBIGUOUS.test(value) ? `'${value}` : value;
+  if (format === PLAIN_TEXT_FORMAT) return kept;
+  if (format !== undefined || FORMULA_START.test(kept)) return `'${kept}`;
+  return kept;
 }
 
 /**
@@ -48,7 +56,7 @@ export function rewriteCell(value: unknown, format: string | undefined): CellVal
 }
 
 function stripEscape(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return READ_AMBIGUOUS.test(value) ? value.slice(1) : value;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -246,6 +254,12 @@ export function encodeCell(column: Column, value: unknown, format?: string): Cel
       return typeof value === 'number' && Number.isFinite(value) ? value : toCellText(String(value), format);
     case 'checkbox':
       return value === true;
+    case 'timestamp': {
+      // A real date-time (the column's format shows it in the spreadsheet's zone); text that is
+      // not a moment is kept as text.
+      const ms = typeof value === 'string' && isIsoTimestamp(value) ? Date.parse(value) : Number.NaN;
+      return Number.isNaN(ms) ? toCellText(String(value), format) : new Date(ms);
+    }
     case 'enum': {
       const code = String(value);
       const option = column.options?.find((o) => o.code === code);

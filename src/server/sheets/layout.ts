@@ -29,13 +29,20 @@ import {
 } from '../../shared/messages/server';
 
 /** Bumped whenever a tab's columns change; stored on Pengaturan so a later setup knows to repair. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 export const DESCRIPTION_ROW = 1;
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 
-export type ColumnKind = 'text' | 'enum' | 'date' | 'number' | 'checkbox' | 'level';
+/**
+ * `timestamp`: a moment written by the server, stored as a real date-time (shown in the
+ * spreadsheet's time zone, set to the regency's by setup, with TIMESTAMP_FORMAT).
+ */
+export type ColumnKind = 'text' | 'enum' | 'date' | 'timestamp' | 'number' | 'checkbox' | 'level';
+
+/** Day first, 24-hour clock, as Indonesian readers expect ("05/12/2026 08:35"). */
+export const TIMESTAMP_FORMAT = 'dd/mm/yyyy hh:mm';
 
 export interface EnumOption {
   code: string;
@@ -151,18 +158,33 @@ export function opdTabName(code: string): string {
   return `${OPD_TAB_PREFIX}${normalizeOpdCode(code)}`;
 }
 
-/** Columns filled by the server on every save, never by hand. */
+const stamp = (key: string, header: string): Column => ({ key, header, kind: 'timestamp' });
+
+/** The stored status, right after the name: what people look for first. Written by the server. */
+export const STATUS_COLUMN: Column = enumCol('status', HEADERS.status, STORED_STATUS_OPTIONS);
+
+/**
+ * Technical columns filled by the server on every save, never by hand: grouped at the end of an
+ * OPD tab (a collapsed column group) and, with the status, covered by a warning-only protection.
+ * The seal holds a short hash per column, so a hand edit of any of them is detected and named.
+ */
 export const META_COLUMNS: readonly Column[] = [
   text('id', HEADERS.id),
   num('revision', HEADERS.revision),
-  enumCol('status', HEADERS.status, STORED_STATUS_OPTIONS),
   text('idempotencyKey', HEADERS.idempotencyKey),
   text('fingerprint', HEADERS.fingerprint),
+  text('seal', HEADERS.seal),
   text('createdBy', HEADERS.createdBy),
-  date('createdAt', HEADERS.createdAt),
+  stamp('createdAt', HEADERS.createdAt),
   text('updatedBy', HEADERS.updatedBy),
-  date('updatedAt', HEADERS.updatedAt),
+  stamp('updatedAt', HEADERS.updatedAt),
 ];
+
+/** Keys of the server-owned columns of an OPD tab (the status and the technical group). */
+export const SERVER_OWNED_KEYS: ReadonlySet<string> = new Set([
+  STATUS_COLUMN.key,
+  ...META_COLUMNS.map((c) => c.key),
+]);
 
 export const INDICATOR_FIELDS = ['level', 'evidence', 'letterNumber', 'letterDate', 'note'] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
@@ -181,7 +203,6 @@ export function indicatorColumns(indicator: { id: string; name: string }): Colum
 
 export function profileColumns(input: LayoutInput): Column[] {
   const cols: Column[] = [
-    text('name', HEADERS.name, 240),
     enumCol('stage', HEADERS.stage, STAGE_OPTIONS),
     enumCol('initiator', HEADERS.initiator, input.initiators?.length ? input.initiators : INITIATOR_OPTIONS),
     text('initiatorName', HEADERS.initiatorName),
@@ -215,15 +236,29 @@ export function profileColumns(input: LayoutInput): Column[] {
   return cols;
 }
 
-/** One OPD's input tab: meta, profile, origin, then five columns per SID indicator. */
+/**
+ * One OPD's input tab: the name and the status first, the profile and origin, five columns per SID
+ * indicator, then the technical columns (META_COLUMNS) at the end.
+ */
 export function opdTabLayout(opd: { code: string; name: string }, input: LayoutInput): TableLayout {
   return {
     name: opdTabName(opd.code),
     access: 'opd',
     description: TAB_DESCRIPTIONS.opdTab(opd.name),
-    columns: [...META_COLUMNS, ...profileColumns(input), ...input.indicators.flatMap(indicatorColumns)],
+    columns: [
+      text('name', HEADERS.name, 240),
+      STATUS_COLUMN,
+      ...profileColumns(input),
+      ...input.indicators.flatMap(indicatorColumns),
+      ...META_COLUMNS,
+    ],
     frozenColumns: 1,
   };
+}
+
+/** The technical group of an OPD layout: 1-based first column and width (it ends the layout). */
+export function technicalGroup(layout: TableLayout): { start: number; width: number } {
+  return { start: layout.columns.length - META_COLUMNS.length + 1, width: META_COLUMNS.length };
 }
 
 // --- Verifikasi -----------------------------------------------------------------------------------
@@ -243,7 +278,7 @@ export function verificationLayout(input: LayoutInput): TableLayout {
       enumCol('status', HEADERS.decision, DECISION_OPTIONS),
       text('note', HEADERS.generalNote, 240),
       text('verifiedBy', HEADERS.verifiedBy),
-      date('verifiedAt', HEADERS.verifiedAt),
+      stamp('verifiedAt', HEADERS.verifiedAt),
       ...input.indicators.flatMap(({ id, name }): Column[] => [
         {
           key: `indicators.${id}`,

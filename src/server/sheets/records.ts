@@ -1,14 +1,23 @@
 // Row ⇄ record converters, one pair per tab. Reading never drops a row: a bad cell becomes a problem
 // text on the record. Writing produces a key → model-value map that table.encodeRow turns into
 // cells (labels for enums, escaped text).
+import { type SealedValues, sealOf } from '../../core/integrity';
 import type { IndicatorEntry, Innovation, Origin, SpdEntry, Stage } from '../../core/model';
+import { RUBRIC_IDS } from '../../core/rubric';
 import { findUrusan } from '../../core/urusan';
-import { CELL_PROBLEMS, REGISTRY_PROBLEMS, SETTING_HELP, SETTING_LABELS } from '../../shared/messages/server';
+import {
+  CELL_PROBLEMS,
+  REGISTRY_PROBLEMS,
+  SETTING_HELP,
+  SETTING_LABELS,
+  SETTINGS_PROBLEMS,
+} from '../../shared/messages/server';
 import { DEFAULT_SETTINGS } from '../defaults';
 import type { OpdRecord, Settings, StoredInnovation, StoredVerification, UserRecord } from '../model';
 import { type CellValue, RowReader, toCellText } from './cells';
 import {
   type Column,
+  columnLetter,
   type LayoutInput,
   normalizeOpdCode,
   OPD_CODE_PATTERN,
@@ -49,6 +58,22 @@ export interface SettingsRead {
   problems: string[];
   /** Which settings have a row, and where. */
   rows: Map<SettingKey, number>;
+  /**
+   * Values that cannot be used, each naming its cell (e.g. "Pengaturan!B7"): nothing may be
+   * written while one is left (setup, recalculation, reminders, export refuse).
+   */
+  invalid: string[];
+}
+
+/** Whether the JavaScript engine (V8 in Apps Script) knows an IANA time zone. */
+export function isKnownTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function settingKeyOf(label: string): SettingKey | undefined {
@@ -60,6 +85,8 @@ export function settingsFromTable(table: TableRead): SettingsRead {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
   const rows = new Map<SettingKey, number>();
+  const invalid: string[] = [];
+  const valueColumn = columnLetter((table.index.get('value') ?? 1) + 1);
   let layoutVersion: number | null = null;
   for (const row of table.rows) {
     const r = reader(SETTINGS_LAYOUT, row, DEFAULT_SETTINGS.timeZone);
@@ -67,15 +94,36 @@ export function settingsFromTable(table: TableRead): SettingsRead {
     if (!key || rows.has(key)) continue;
     rows.set(key, row.rowNumber);
     if (r.isEmpty('value')) continue;
+    const bad = (detail: string) =>
+      invalid.push(
+        SETTINGS_PROBLEMS.cell(
+          `${table.layout.name}!${valueColumn}${row.rowNumber}`,
+          SETTING_LABELS[key],
+          detail,
+        ),
+      );
+    const value = r.text('value').trim();
     switch (key) {
       case 'regencyName':
       case 'province':
+        settings[key] = value;
+        break;
       case 'rubricId':
+        settings.rubricId = value;
+        if (!(RUBRIC_IDS as readonly string[]).includes(value))
+          bad(SETTINGS_PROBLEMS.rubric(value, RUBRIC_IDS));
+        break;
       case 'timeZone':
-        settings[key] = r.text('value').trim();
+        if (isKnownTimeZone(value)) settings.timeZone = value;
+        else bad(SETTINGS_PROBLEMS.timeZone(value));
         break;
       case 'deadline':
         settings.deadline = r.date('value');
+        if (settings.deadline === null) bad(SETTINGS_PROBLEMS.date(value));
+        break;
+      case 'separationOfDuties':
+        settings.separationOfDuties = r.boolean('value', true);
+        if (r.problems.length) bad(SETTINGS_PROBLEMS.yesNo(value));
         break;
       case 'layoutVersion':
         layoutVersion = r.integer('value');
@@ -83,7 +131,7 @@ export function settingsFromTable(table: TableRead): SettingsRead {
     }
     problems.push(...r.problems);
   }
-  return { settings, layoutVersion, problems, rows };
+  return { settings, layoutVersion, problems, rows, invalid };
 }
 
 /** The Pengaturan rows in their canonical order (key label, value, help). */
@@ -98,6 +146,7 @@ export function settingsValues(
     rubricId: settings.rubricId,
     deadline: settings.deadline ?? '',
     timeZone: settings.timeZone,
+    separationOfDuties: settings.separationOfDuties ? SETTINGS_PROBLEMS.yes : SETTINGS_PROBLEMS.no,
     layoutVersion: String(layoutVersion),
   };
   return SETTING_KEYS.map((key) => ({
@@ -212,6 +261,23 @@ export interface InnovationMeta {
   createdAt: string;
   updatedBy: string;
   updatedAt: string;
+  /** The Segel cell as read; writers leave it out: `innovationValues` seals what it writes. */
+  seal?: string;
+}
+
+/** The server-owned values the seal covers, as text (see core `sealOf`). */
+export function sealedValues(id: string, meta: InnovationMeta): SealedValues {
+  return {
+    id,
+    revision: meta.revision,
+    status: meta.status,
+    idempotencyKey: meta.idempotencyKey,
+    fingerprint: meta.fingerprint,
+    createdBy: meta.createdBy,
+    createdAt: meta.createdAt,
+    updatedBy: meta.updatedBy,
+    updatedAt: meta.updatedAt,
+  };
 }
 
 /** Splits "Kesehatan; Sosial" (or one per line) into urusan codes. */
@@ -242,7 +308,7 @@ export function innovationFromRow(
   row: TableRow,
   opd: string,
   ctx: ReadContext,
-): { innovation: Innovation; meta: InnovationMeta; problems: string[] } {
+): { innovation: Innovation; meta: InnovationMeta; problems: string[]; idMissing: boolean } {
   const r = reader(layout, row, ctx.timeZone, urusanLookup);
   const id = r.text('id').trim();
   if (!id) r.problem('id', CELL_PROBLEMS.missingId);
@@ -310,8 +376,9 @@ export function innovationFromRow(
     createdAt: r.timestamp('createdAt'),
     updatedBy: r.text('updatedBy').trim(),
     updatedAt: r.timestamp('updatedAt'),
+    seal: r.text('seal').trim(),
   };
-  return { innovation, meta, problems: r.problems };
+  return { innovation, meta, problems: r.problems, idMissing: !id };
 }
 
 /** The key → value map of one innovation row (the OPD is the tab, so it has no column). */
@@ -320,16 +387,10 @@ export function innovationValues(
   meta: InnovationMeta,
   input: LayoutInput,
 ): Record<string, unknown> {
+  const sealed = sealedValues(innovation.id, meta);
   const v: Record<string, unknown> = {
-    id: innovation.id,
-    revision: meta.revision,
-    status: meta.status,
-    idempotencyKey: meta.idempotencyKey,
-    fingerprint: meta.fingerprint,
-    createdBy: meta.createdBy,
-    createdAt: meta.createdAt,
-    updatedBy: meta.updatedBy,
-    updatedAt: meta.updatedAt,
+    ...sealed,
+    seal: sealOf(innovation.opd, sealed),
     name: innovation.name,
     stage: innovation.stage,
     initiator: innovation.initiator,
@@ -389,6 +450,7 @@ export function storedInnovation(
     updatedBy: meta.updatedBy,
     updatedAt: meta.updatedAt,
     problems,
+    seal: meta.seal ?? '',
   };
 }
 

@@ -4,7 +4,15 @@
 // writers are re-exported here so callers have one import.
 import type { Rubric } from '../../core';
 import { fingerprint } from '../../core';
-import { CELL_PROBLEMS, cellProblem, REGISTRY_PROBLEMS } from '../../shared/messages/server';
+import {
+  brokenSeal,
+  effectiveStatus,
+  type IntegrityProblem,
+  idStates,
+  verdictKey,
+} from '../../core/integrity';
+import { INTEGRITY_TEXT } from '../../shared/messages/integrity';
+import { cellProblem, HEADERS, REGISTRY_PROBLEMS } from '../../shared/messages/server';
 import type {
   OpdRecord,
   Registry,
@@ -14,7 +22,6 @@ import type {
   UserRecord,
 } from '../model';
 import { activeRubric, layoutInput } from '../rubric';
-import { deriveStatus } from '../status';
 import {
   type LayoutInput,
   OPDS_LAYOUT,
@@ -26,10 +33,12 @@ import {
   verificationLayout,
 } from './layout';
 import {
+  type InnovationMeta,
   innovationFromRow,
   opdsFromTable,
   type ReadContext,
   type SettingsRead,
+  sealedValues,
   settingsFromTable,
   spdFromTable,
   storedInnovation,
@@ -48,6 +57,8 @@ export interface AccessTables {
   opds: OpdRecord[];
   users: UserRecord[];
   problems: string[];
+  /** Settings that cannot be used, each naming its cell: writers refuse while any is left. */
+  settingsInvalid: string[];
 }
 
 function tableProblems(table: TableRead): string[] {
@@ -87,6 +98,7 @@ export function readAccessTables(ss: Spreadsheet): AccessTables {
     opds,
     users,
     problems,
+    settingsInvalid: settingsRead.invalid,
   };
 }
 
@@ -110,14 +122,43 @@ export function opdInnovationsFromTable(
   opd: Pick<OpdRecord, 'code' | 'name'>,
   ctx: ReadContext,
 ): StoredInnovation[] {
-  const seen = new Set<string>();
-  return table.rows.map((row) => {
-    const stored = storedFromRow(table, row, opd, ctx);
-    const { id } = stored.innovation;
-    if (seen.has(id)) stored.problems.push(cellProblem(row.rowNumber, 'ID', CELL_PROBLEMS.duplicateId(id)));
-    seen.add(id);
-    return stored;
-  });
+  return table.rows.map((row) => storedFromRow(table, row, opd, ctx));
+}
+
+/**
+ * Server-owned cells typed by hand: the cells whose seal part no longer matches (by header), and
+ * 'content' when the content's fingerprint differs from the one the last save recorded. Tabs not
+ * yet migrated to the sealed layout report nothing.
+ */
+function handEditsOf(
+  table: TableRead,
+  opd: string,
+  id: string,
+  meta: InnovationMeta,
+  contentFingerprint: string,
+): string[] {
+  if (!table.index.has('seal')) return [];
+  const header = (key: string) => table.layout.columns.find((c) => c.key === key)?.header ?? key;
+  const edits = brokenSeal(opd, sealedValues(id, meta), meta.seal ?? '').map(header);
+  if (meta.fingerprint !== contentFingerprint) edits.push(HAND_EDIT_CONTENT);
+  return edits;
+}
+
+/** Marks the content (not a column) in `handEdits`. */
+export const HAND_EDIT_CONTENT = 'content';
+
+/**
+ * Who last changed a row and when, as shown in a conflict message: '' (someone) when "Diubah oleh"
+ * or "Diubah pada" was typed by hand, so a forged name never reaches another user's screen.
+ */
+export function lastEdit(s: Pick<StoredInnovation, 'updatedBy' | 'updatedAt' | 'handEdits'>): {
+  by: string;
+  at: string;
+} {
+  const forged = (s.handEdits ?? []).some(
+    (e) => e === HEADERS.updatedBy || e === HEADERS.updatedAt || e === HEADERS.seal,
+  );
+  return forged ? { by: '', at: INTEGRITY_TEXT.unknownWhen } : { by: s.updatedBy, at: s.updatedAt };
 }
 
 function storedFromRow(
@@ -126,15 +167,14 @@ function storedFromRow(
   opd: Pick<OpdRecord, 'code' | 'name'>,
   ctx: ReadContext,
 ): StoredInnovation {
-  const { innovation, meta, problems } = innovationFromRow(table.layout, row, opd.code, ctx);
-  return storedInnovation(
-    innovation,
-    meta,
-    table.layout.name,
-    row.rowNumber,
-    problems,
-    fingerprint(innovation),
-  );
+  const { innovation, meta, problems, idMissing } = innovationFromRow(table.layout, row, opd.code, ctx);
+  const print = fingerprint(innovation);
+  const stored = storedInnovation(innovation, meta, table.layout.name, row.rowNumber, problems, print);
+  if (idMissing) stored.idMissing = true;
+  const edits = handEditsOf(table, opd.code, idMissing ? '' : innovation.id, meta, print);
+  if (edits.length) stored.handEdits = edits;
+  else if (table.index.has('seal') && !idMissing) stored.asSaved = true;
+  return stored;
 }
 
 /** The one row of a tab with this id, parsed alone (a save on a tab of 2,000 rows parses one). */
@@ -148,9 +188,13 @@ export function findInnovationInTable(
   return row ? storedFromRow(table, row, opd, ctx) : undefined;
 }
 
-/** The Verifikasi row of one innovation, or undefined. */
-export function findVerification(tab: VerificationTabRead, id: string): StoredVerification | undefined {
-  return tab.byId[id];
+/** The Verifikasi row of one innovation of one OPD, or undefined. */
+export function findVerification(
+  tab: VerificationTabRead,
+  opd: string,
+  id: string,
+): StoredVerification | undefined {
+  return tab.byKey[verdictKey(opd, id)];
 }
 
 export function readOpdTab(
@@ -166,7 +210,10 @@ export function readOpdTab(
 export interface VerificationTabRead {
   layout: TableLayout;
   table: TableRead;
+  /** By innovation ID alone: only to find the row a new verdict replaces. */
   byId: Record<string, StoredVerification>;
+  /** By OPD + ID (core `verdictKey`): what a row's status is derived from. */
+  byKey: Record<string, StoredVerification>;
 }
 
 /**
@@ -177,27 +224,98 @@ export function readVerificationTab(ss: Spreadsheet, ctx: ReadContext, only?: st
   const layout = verificationLayout(ctx.input);
   const table = readTable(ss, layout);
   const byId: Record<string, StoredVerification> = {};
+  const byKey: Record<string, StoredVerification> = {};
   const rows =
     only === undefined ? table.rows : [findRow(table, 'id', only, true)].filter((r) => r !== undefined);
   for (const row of rows) {
     const v = verificationFromRow(layout, row, ctx);
-    if (v.id) byId[v.id] = v;
+    if (!v.id) continue;
+    byId[v.id] = v;
+    if (v.opd) byKey[verdictKey(v.opd, v.id)] = v;
   }
-  return { layout, table, byId };
+  return { layout, table, byId, byKey };
 }
 
-/** Sets the derived status and the scoring core's `verification` on each innovation. */
+/** What the effective status of a row is checked against. */
+export interface StatusChecks {
+  rubric: Rubric;
+  /** Codes of the OPDs with a usable row: an ID is bound to the OPD whose code starts it. */
+  opdCodes: readonly string[];
+  /** The OPD each user's Pengguna row names, when separation of duties is on (Pengaturan). */
+  opdOf?: (email: string) => string | null;
+}
+
+/**
+ * Sets each row's effective status (core `effectiveStatus`): ID bound to its tab and unique, submit
+ * rules for rows stored as submitted, the verdict of its OPD + ID for its content only. Problems
+ * are added to the row's problems. `innovations` are in register order (the first of a repeated
+ * ID keeps it).
+ */
 export function applyVerifications(
   innovations: StoredInnovation[],
-  verifications: Readonly<Record<string, StoredVerification>>,
+  verdicts: Readonly<Record<string, StoredVerification>>,
+  checks: StatusChecks,
 ): void {
-  for (const s of innovations) {
-    const v = verifications[s.innovation.id];
-    const derived = deriveStatus(s.storedStatus ?? 'draft', s.revision, s.fingerprint, v);
-    s.status = derived.status;
-    if (derived.verification) s.innovation.verification = derived.verification;
+  const states = idStates(
+    innovations.map((s) => ({ id: s.innovation.id, opd: s.innovation.opd, idMissing: s.idMissing })),
+    checks.opdCodes,
+  );
+  innovations.forEach((s, i) => {
+    const verdict = verdicts[verdictKey(s.innovation.opd, s.innovation.id)];
+    if (verdict?.verifiedBy) s.verdictBy = verdict.verifiedBy;
+    const effective = effectiveStatus({
+      innovation: s.innovation,
+      storedStatus: s.storedStatus ?? 'draft',
+      revision: s.revision,
+      fingerprint: s.fingerprint,
+      idState: states[i],
+      verdict,
+      rubric: checks.rubric,
+      asSaved: s.asSaved === true,
+      ...(checks.opdOf
+        ? { separation: { createdBy: s.createdBy, updatedBy: s.updatedBy, opdOf: checks.opdOf } }
+        : {}),
+    });
+    s.status = effective.status;
+    if (effective.verification) s.innovation.verification = effective.verification;
     else delete s.innovation.verification;
+    if (effective.problems.length) {
+      s.integrity = effective.problems;
+      s.problems.push(...effective.problems.map((p) => integrityText(p, s)));
+    }
+  });
+}
+
+function integrityText(p: IntegrityProblem, s: StoredInnovation): string {
+  const t = INTEGRITY_TEXT.problem;
+  const where = (detail: string) => cellProblem(s.row, HEADERS.id, detail);
+  switch (p.code) {
+    case 'missing_id':
+      return where(t.missing_id);
+    case 'foreign_id':
+      return where(t.foreign_id(s.innovation.id, s.innovation.opd));
+    case 'repeated_id':
+      return where(t.repeated_id(s.innovation.id));
+    case 'submit_rules':
+      return cellProblem(s.row, HEADERS.status, t.submit_rules(p.errors?.length ?? 0));
+    case 'verdict_by_party':
+      return cellProblem(s.row, HEADERS.status, t.verdict_by_party(s.verdictBy ?? ''));
   }
+}
+
+/** The status checks of the register described by the access tables. */
+export function statusChecks(
+  access: Pick<AccessTables, 'rubric' | 'opds' | 'users' | 'settings'>,
+): StatusChecks {
+  const checks: StatusChecks = {
+    rubric: access.rubric,
+    opdCodes: access.opds.filter((o) => !o.problems?.length).map((o) => o.code),
+  };
+  if (access.settings.separationOfDuties) {
+    const opds = new Map(access.users.map((u) => [u.email, u.opd] as const));
+    checks.opdOf = (email) => opds.get(email) ?? null;
+  }
+  return checks;
 }
 
 export interface FullRegistry extends Registry {
@@ -232,7 +350,7 @@ export function readRegistry(ss: Spreadsheet, preread?: AccessTables): FullRegis
     problems.push(...tableProblems(tab.table));
     innovations.push(...tab.innovations);
   }
-  applyVerifications(innovations, verification.byId);
+  applyVerifications(innovations, verification.byKey, statusChecks(access));
   return {
     settings: access.settings,
     opds: access.opds,

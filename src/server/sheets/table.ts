@@ -52,6 +52,28 @@ export function headerIndex(layout: TableLayout, headerRow: readonly unknown[]):
   return index;
 }
 
+/** Rows searched for a header that is not on row 2 (a row deleted or inserted above the data). */
+const HEADER_SEARCH_ROWS = 6;
+
+/**
+ * 0-based index of the row holding the layout's headers, found by their names: row 2 when it has
+ * them, else the first of the top rows that has most of them (at least half, and 2), else null
+ * (no header left: it was deleted).
+ */
+export function findHeaderRow(layout: TableLayout, values: readonly (readonly unknown[])[]): number | null {
+  const wanted = new Set(layout.columns.map((c) => normaliseHeader(c.header)));
+  const needed = Math.max(2, Math.ceil(wanted.size / 2));
+  const matches = (row: readonly unknown[] | undefined) => {
+    let n = 0;
+    for (const v of row ?? []) if (wanted.has(normaliseHeader(v))) n++;
+    return n;
+  };
+  if (matches(values[HEADER_ROW - 1]) >= Math.min(needed, wanted.size)) return HEADER_ROW - 1;
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++)
+    if (r !== HEADER_ROW - 1 && matches(values[r]) >= Math.min(needed, wanted.size)) return r;
+  return null;
+}
+
 export function isExactHeader(layout: TableLayout, headerRow: readonly unknown[]): boolean {
   return layout.columns.every((c, i) => normaliseHeader(headerRow[i]) === normaliseHeader(c.header));
 }
@@ -84,8 +106,14 @@ function rowAt(
  * Rows are built on first use: a save looks up one row of a tab that may hold thousands.
  */
 export function tableFromValues(layout: TableLayout, sheet: Sheet | null, values: unknown[][]): TableRead {
-  const header = values[HEADER_ROW - 1] ?? [];
-  const index = headerIndex(layout, header);
+  // Found by name: a tab whose header row moved still reads (writes wait for setup's repair). With
+  // no header left (its row deleted), the rows below the description are read in layout order.
+  const found = values.length > HEADER_ROW - 1 ? findHeaderRow(layout, values) : HEADER_ROW - 1;
+  const headerAt = found ?? HEADER_ROW - 1;
+  const header = found === null ? [] : (values[headerAt] ?? []);
+  const index =
+    found === null ? new Map(layout.columns.map((c, i) => [c.key, i] as const)) : headerIndex(layout, header);
+  const firstData = found === null ? DESCRIPTION_ROW : headerAt + 1;
   let lastRow = values.length;
   while (lastRow > 0 && (values[lastRow - 1] ?? []).every(isBlank)) lastRow--;
   let rows: TableRow[] | null = null;
@@ -95,11 +123,11 @@ export function tableFromValues(layout: TableLayout, sheet: Sheet | null, values
     values,
     index,
     missing: layout.columns.filter((c) => !index.has(c.key)),
-    exact: isExactHeader(layout, header),
+    exact: found === HEADER_ROW - 1 && isExactHeader(layout, header),
     get rows(): TableRow[] {
       if (!rows) {
         rows = [];
-        for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
+        for (let r = firstData; r < values.length; r++) {
           const row = rowAt(layout, index, values, r);
           if (row) rows.push(row);
         }

@@ -38,11 +38,38 @@ export const ADMIN_ITEMS: readonly MenuItem[] = [
   { caption: TRAINING_TEXT.menuItem, functionName: 'showTrainingProjects' },
 ];
 
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+/**
+ * Whether the script runs as an Editor add-on: an add-on not yet used in this document opens in
+ * AuthMode.NONE (a bound script never does); otherwise ScriptApp says how it was installed. When
+ * it cannot tell (ScriptApp refused), it is a bound script.
+ */
+function runsAsAddon(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): boolean {
+  if (e?.authMode === ScriptApp.AuthMode.NONE) return true;
+  try {
+    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The same items either way: a bound script gets the "Inovasi Daerah" menu in the menu bar; an
+ * add-on gets them under Ekstensi › Inovasi Daerah (add-ons may not add a top-level menu).
+ */
+function buildMenu(addon: boolean): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(MENU.title);
+  const menu = addon ? ui.createAddonMenu() : ui.createMenu(MENU.title);
   for (const item of MAIN_ITEMS) menu.addItem(item.caption, item.functionName);
   const admin = ui.createMenu(MENU.admin);
   for (const item of ADMIN_ITEMS) admin.addItem(item.caption, item.functionName);
   menu.addSeparator().addSubMenu(admin).addToUi();
+}
+
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(runsAsAddon(e));
+}
+
+/** Installing an Editor add-on runs onInstall, not onOpen, in the open document. */
+export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu(true);
 }

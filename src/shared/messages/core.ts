@@ -110,6 +110,8 @@ export const coreMessages = {
   notInteger: (label: string) => `${label} harus bilangan bulat.`,
   level: (label: string) => `${label} harus 0, 1, 2, atau 3.`,
   controlCharacters: (label: string) => `${label} berisi karakter kontrol yang tidak diizinkan.`,
+  invisibleCharacter: (label: string, code: string, line: number) =>
+    `${label} baris ${line} berisi karakter tak terlihat ${code} (pengubah arah teks atau spasi lebar nol) yang dapat menyamarkan tautan. Ketik ulang tautannya tanpa karakter itu.`,
   badDate: (label: string) =>
     `${label} harus tanggal yang ada, dengan format TTTT-BB-HH (misalnya 2025-03-17).`,
   badTimestamp: (label: string) => `${label} harus waktu berformat ISO (misalnya 2025-03-17T09:30:00+08:00).`,

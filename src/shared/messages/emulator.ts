@@ -28,9 +28,14 @@ export const XLSX_TEXT = {
   ],
   wholeSheet: '(seluruh tab)',
   mirrorsSharing: '(mengikuti izin berbagi spreadsheet)',
+  /** Who may edit under a warning-only protection: everyone who may edit the tab, after a warning. */
+  everyoneWarned: '(semua yang boleh mengedit tab, setelah peringatan)',
   yes: 'ya',
   no: 'tidak',
   /** The note on the first cell of a protected range or tab. */
   protectedNote: (where: string | null, editors: string) =>
     `Dilindungi${where ? ` ${where}` : ' (seluruh tab)'}; yang boleh mengubah: ${editors}`,
+  /** The note on the first cell of a warning-only protected range or tab. */
+  warningNote: (where: string | null) =>
+    `Hanya peringatan${where ? ` ${where}` : ' (seluruh tab)'}: siapa pun yang boleh mengedit tab ini diminta mengonfirmasi dulu`,
 } as const;

@@ -8,6 +8,8 @@ export * from './emulator';
 export * from './export';
 export * from './history';
 export * from './import';
+export * from './integrity';
+export * from './permissions';
 export * from './preview';
 export * from './recalc';
 export * from './reminders';

@@ -31,6 +31,7 @@ export const PREVIEW = {
   onlyOwner: 'hanya pemilik',
   owner: 'pemilik',
   warningOnly: 'hanya peringatan',
+  warnsEveryone: 'siapa pun yang boleh mengedit tab ini diminta mengonfirmasi dulu; skrip tidak terhalang',
   youCanEdit: 'Anda dapat mengedit',
   youCannotEdit: 'Anda tidak dapat mengedit',
   exceptRanges: 'kecuali',

@@ -88,6 +88,7 @@ export const HEADERS = {
   status: 'Status',
   idempotencyKey: 'Kunci pengajuan terakhir',
   fingerprint: 'Sidik jari',
+  seal: 'Segel',
   createdBy: 'Dibuat oleh',
   createdAt: 'Dibuat pada',
   updatedBy: 'Diubah oleh',
@@ -163,6 +164,7 @@ export const SETTING_LABELS = {
   rubricId: 'Rubrik penilaian',
   deadline: 'Batas pengajuan OPD',
   timeZone: 'Zona waktu',
+  separationOfDuties: 'Pemisahan tugas verifikasi',
   layoutVersion: 'Versi tata letak',
 } as const;
 
@@ -172,7 +174,24 @@ export const SETTING_HELP = {
   rubricId: 'Tahun penilaian IID yang dipakai untuk validasi dan skor.',
   deadline: 'Tanggal terakhir OPD mengajukan inovasi (format TTTT-BB-HH).',
   timeZone: 'Zona waktu IANA, mis. Asia/Makassar (WITA).',
+  separationOfDuties:
+    'Ya (bawaan): tidak ada yang memverifikasi inovasi yang ia buat atau terakhir ubah, atau inovasi OPD yang tercantum pada barisnya di tab Pengguna. Tidak: hanya untuk tim yang sangat kecil.',
   layoutVersion: 'Diisi otomatis oleh Siapkan/perbaiki spreadsheet. Jangan diubah.',
+} as const;
+
+/** Settings that cannot be used: each names its cell; nothing is written until they are fixed. */
+export const SETTINGS_PROBLEMS = {
+  cell: (a1: string, label: string, detail: string) => `${a1} (${label}): ${detail}`,
+  timeZone: (v: string) =>
+    `"${v}" bukan zona waktu yang dikenal; tulis nama zona IANA, mis. Asia/Makassar (WITA), Asia/Jakarta (WIB), Asia/Jayapura (WIT)`,
+  date: (v: string) => `"${v}" bukan tanggal (gunakan format TTTT-BB-HH, mis. 2026-03-31)`,
+  rubric: (v: string, known: readonly string[]) =>
+    `"${v}" bukan rubrik yang dikenal (pilih ${known.join(', ')})`,
+  yesNo: (v: string) => `"${v}" bukan Ya atau Tidak`,
+  yes: 'Ya',
+  no: 'Tidak',
+  refused: (problems: string[]) =>
+    `Pengaturan perlu diperbaiki dulu; tidak ada yang diubah:\n- ${problems.join('\n- ')}`,
 } as const;
 
 /** A problem found reading one cell; the row is kept, the problem is shown next to it. */
@@ -320,6 +339,13 @@ export const SETUP_MESSAGES = {
     `Kolom tab "${tab}" disusun ulang sesuai tata letak baru; kolom lama yang tidak dikenal dipindah ke kanan.`,
   busy: 'Spreadsheet sedang dipakai (ada yang menyimpan). Coba lagi sebentar lagi.',
   removedEmptyTab: (tab: string) => `Tab bawaan "${tab}" yang masih kosong dihapus.`,
+  headerRebuilt: (tab: string) =>
+    `Baris judul kolom tab "${tab}" hilang dan dibuat ulang; data di bawahnya dianggap mengikuti urutan kolom baku. Periksa beberapa baris pertama.`,
+  headerMoved: (tab: string) => `Baris judul kolom tab "${tab}" tidak di baris 2 dan dipindahkan ke sana.`,
+  tabFailed: (tab: string, reason: string) =>
+    `Tab "${tab}" tidak dapat diperbaiki (${reason}); tab lain tetap disiapkan. Perbaiki tab itu (mis. pulihkan dari Riwayat versi) lalu jalankan lagi.`,
+  usersMissing:
+    'Tab Pengguna kosong atau tidak ada, padahal spreadsheet ini sudah pernah disiapkan: hanya pemilik spreadsheet yang dapat menjalankan penyiapan sekarang (atau pulihkan tab Pengguna dari File › Riwayat versi).',
 } as const;
 
 export const SYNC_MESSAGES = {
@@ -333,6 +359,11 @@ export const SYNC_MESSAGES = {
   whoOpd: (code: string) => `operator ${code} dan admin`,
   whoVerification: 'verifikator dan admin',
   whoAdmin: 'admin',
+  notProtectionEditor: (tabs: string[], editors: string[]) =>
+    `Proteksi tab berikut belum dapat diubah dengan akun Anda, karena Google hanya mengizinkan editor sebuah proteksi mengubahnya: ${tabs.join(', ')}. ` +
+    (editors.length
+      ? `Minta salah satu dari ${editors.join(', ')} (atau pemilik spreadsheet) menjalankan Inovasi Daerah › Admin › Sinkronkan akses sekali; sesudah itu Anda juga dapat melakukannya.`
+      : 'Minta pemilik spreadsheet menjalankan Inovasi Daerah › Admin › Sinkronkan akses sekali; sesudah itu Anda juga dapat melakukannya.'),
 } as const;
 
 export const SETTINGS_MESSAGES = {
