@@ -43,6 +43,8 @@ interface Measure {
   counts: Record<string, number>;
   total: number;
   firstMs: number;
+  /** Modelled seconds of the first run (src/emulator/cost-model.ts). */
+  modelled: number;
   repeatMs: number;
   coreMs: number;
   iid: number;
@@ -60,6 +62,7 @@ function measure(base: EmulatorState, size: number): Measure {
   const firstMs = performance.now() - t0;
   if (h.ui.alerts.length) throw new Error(`recalculate alerted: ${JSON.stringify(h.ui.alerts)}`);
   const counts = h.counts();
+  const modelled = h.lastExecution()!.seconds;
   const total = h.totalCalls();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -78,6 +81,7 @@ function measure(base: EmulatorState, size: number): Measure {
     counts,
     total,
     firstMs,
+    modelled,
     repeatMs: Math.min(...times),
     coreMs,
     iid: result.claimed.iid,
@@ -103,7 +107,7 @@ console.log(`${'TOTAL'.padEnd(width)}  ${results.map((r) => String(r.total).padS
 console.log('\nTime (emulator, Node):');
 for (const r of results) {
   console.log(
-    `  ${String(r.size).padStart(5)} innovations: first run ${r.firstMs.toFixed(0)} ms, repeat (best of ${RUNS}) ${r.repeatMs.toFixed(0)} ms; core score + rankActions ${r.coreMs.toFixed(1)} ms; IID klaim ${r.iid}`,
+    `  ${String(r.size).padStart(5)} innovations: first run ${r.firstMs.toFixed(0)} ms, repeat (best of ${RUNS}) ${r.repeatMs.toFixed(0)} ms; core score + rankActions ${r.coreMs.toFixed(1)} ms; modelled ${r.modelled.toFixed(1)} s; IID klaim ${r.iid}`,
   );
 }
 

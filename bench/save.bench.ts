@@ -4,7 +4,7 @@
 // new innovation and of an edit, next to an empty register; the calls must not grow with rows.
 //   npm run bench -- save
 import { performance } from 'node:perf_hooks';
-import { createHarness, type Harness } from '../src/emulator/harness';
+import { createHarness, type Harness, type Measured } from '../src/emulator/harness';
 import { cloneState, type EmulatorState } from '../src/emulator/state';
 import type { SaveResult } from '../src/shared/api';
 import { completeInnovation } from '../tests/addon/fixtures';
@@ -75,10 +75,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function run(
-  h: Harness,
-  request: () => object,
-): { counts: Record<string, number>; ms: number; result: SaveResult } {
+function run(h: Harness, request: () => object): { counts: Measured; ms: number; result: SaveResult } {
   let result: SaveResult | null = null;
   const t0 = performance.now();
   const counts = h.measure(() => {
@@ -92,8 +89,14 @@ function run(
 const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
 
 const state = base();
-const rows: { scenario: string; kind: string; calls: number; ms: number; counts: Record<string, number> }[] =
-  [];
+const rows: {
+  scenario: string;
+  kind: string;
+  calls: number;
+  ms: number;
+  seconds: number;
+  counts: Record<string, number>;
+}[] = [];
 for (const scenario of SCENARIOS) {
   const h = createHarness({ state: cloneState(state), owner: ADMIN, user: ADMIN, bundlePath: bundlePath() });
   scenario.seed(h);
@@ -102,6 +105,8 @@ for (const scenario of SCENARIOS) {
   const edited: number[] = [];
   let newCounts: Record<string, number> = {};
   let editCounts: Record<string, number> = {};
+  let newSeconds = 0;
+  let editSeconds = 0;
   for (let i = 0; i < RUNS; i++) {
     const n = run(h, () => ({
       idempotencyKey: newKey(),
@@ -110,6 +115,7 @@ for (const scenario of SCENARIOS) {
     }));
     created.push(n.ms);
     newCounts = n.counts;
+    newSeconds = n.counts.seconds;
     const id = n.result.ok ? n.result.id : '';
     const e = run(h, () => ({
       idempotencyKey: newKey(),
@@ -119,12 +125,14 @@ for (const scenario of SCENARIOS) {
     }));
     edited.push(e.ms);
     editCounts = e.counts;
+    editSeconds = e.counts.seconds;
   }
   rows.push({
     scenario: scenario.name,
     kind: 'baru',
     calls: total(newCounts),
     ms: median(created),
+    seconds: newSeconds,
     counts: newCounts,
   });
   rows.push({
@@ -132,13 +140,20 @@ for (const scenario of SCENARIOS) {
     kind: 'ubah',
     calls: total(editCounts),
     ms: median(edited),
+    seconds: editSeconds,
     counts: editCounts,
   });
 }
 
 console.log('Satu simpan (saveInnovation) lewat dist/Code.js di emulator, median dari', RUNS, 'kali:');
 console.table(
-  rows.map((r) => ({ skenario: r.scenario, jenis: r.kind, panggilan: r.calls, ms: Math.round(r.ms) })),
+  rows.map((r) => ({
+    skenario: r.scenario,
+    jenis: r.kind,
+    panggilan: r.calls,
+    ms: Math.round(r.ms),
+    'detik model': Number(r.seconds.toFixed(2)),
+  })),
 );
 console.log('Panggilan per metode (simpan baru, register terbesar):');
 console.table(rows[rows.length - 2]!.counts);

@@ -45,6 +45,8 @@ export interface ConcurrentResult {
   error?: string;
   /** Service calls of this job by "Class.method". */
   counts: Record<string, number>;
+  /** Modelled seconds of this job's calls (src/emulator/cost-model.ts; no CPU in a worker). */
+  seconds: number;
 }
 
 /** The worker: plain JavaScript run with { eval: true }, so it needs no build step. */
@@ -180,12 +182,18 @@ export function runConcurrent(
 
     function onDone(run: JobRun, msg: { ok: boolean; value?: unknown; error?: string }) {
       run.state = 'done';
+      // Queued writes are committed and the cap checked as the execution ends; a stopped execution
+      // fails with Google's message whatever the script did after the call that was refused.
+      run.exec.meter.finish();
+      const stopped = run.exec.meter.stopped;
+      const ok = msg.ok && !stopped;
       run.result = {
         user: run.job.user,
         name: run.job.name,
-        ok: msg.ok,
-        ...(msg.ok ? { value: msg.value } : { error: msg.error }),
+        ok,
+        ...(ok ? { value: msg.value } : { error: stopped ?? msg.error }),
         counts: { ...run.exec.counts },
+        seconds: run.exec.meter.elapsedMs() / 1000,
       };
       // Locks still held are released when an execution ends.
       rt.locks.releaseAll(run.exec.id);

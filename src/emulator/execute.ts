@@ -33,7 +33,12 @@ export function dispatch(
       return { e: notModelled(`${cls}.${method}`), n: 'Exception' };
     return { e: `${cls}.${method} is not a function`, n: 'TypeError' };
   }
-  if (!UNCOUNTED.has(cls) && method !== 'toString') rt.count(`${cls}.${method}`, exec);
+  if (!UNCOUNTED.has(cls) && method !== 'toString') {
+    // Modelled time first: a call that would pass the execution's cap does not happen.
+    const stopped = exec.meter.charge(cls, method, target, args);
+    if (stopped) return { e: stopped, n: 'Exception' };
+    rt.count(`${cls}.${method}`, exec);
+  }
   if (exec.authMode === 'LIMITED' && LIMITED_DENIED[cls] && method !== 'getRemainingDailyQuota')
     return {
       e: `You do not have permission to call ${cls}.${method}. Required permissions: ${LIMITED_DENIED[cls]}`,
@@ -43,14 +48,19 @@ export function dispatch(
   if (refused) return refused;
   const prev = rt.current;
   rt.current = exec;
+  exec.meter.enterService();
   try {
     const resolved = exec.handles.resolve(args) as unknown[];
+    const clock = rt.clockOffsetMs;
     const result = (fn as (...a: unknown[]) => unknown).apply(target, resolved);
+    // Utilities.sleep in this thread moves the virtual clock instead of waiting: that time counts.
+    exec.meter.waited(rt.clockOffsetMs - clock);
     if (result instanceof Park) return result;
     return { v: exec.handles.encode(result) };
   } catch (e) {
     return errorOutcome(e);
   } finally {
+    exec.meter.leaveService();
     rt.current = prev;
   }
 }
@@ -99,7 +109,12 @@ export function startInline(rt: Runtime, exec: ExecutionContext, bundle: Compile
   const { decode } = install({
     invoke: (id: number, method: string, args: unknown) => {
       const r = dispatch(rt, exec, id, method, args);
-      return r instanceof Park ? r.immediate() : r;
+      if (!(r instanceof Park)) return r;
+      // Sleeping or waiting for a lock moves the virtual clock; the execution's time includes it.
+      const before = rt.clockOffsetMs;
+      const out = r.immediate();
+      exec.meter.waited(rt.clockOffsetMs - before);
+      return out;
     },
     roots: rootHandles(rt, exec),
     now: () => rt.now().getTime(),
@@ -116,14 +131,20 @@ export function runInline(
   name: string,
   makeArgs: (run: InlineExecution) => unknown[],
 ): unknown {
+  let result: unknown;
   try {
     const run = startInline(rt, exec, bundle);
     const fn = lookupFunction(run.context, name);
     if (!fn) throw new GasError(GAS_ERRORS.functionNotFound(name));
-    return fn(...makeArgs(run));
+    result = fn(...makeArgs(run));
+  } catch (e) {
+    if (!exec.meter.stopped) throw e;
   } finally {
     rt.endExecution(exec);
   }
+  // Google stops the execution: whatever the script caught or returned, this is its outcome.
+  if (exec.meter.stopped) throw new GasError(exec.meter.stopped);
+  return result;
 }
 
 /** An Error in this realm carrying the script's error message (and name). */

@@ -10,6 +10,8 @@
  *                                               // Dates in the result become null, errors throw
  *   h.spreadsheet.getSheetByName('Data')!.getRange('A1:C2').getValues(); // assertions (not counted)
  *   h.counts();                                 // { 'Range.getValues': 3, 'Sheet.getRange': 3, ... }
+ *   h.measure(fn).seconds; h.lastExecution();   // modelled time (cost-model.ts), per-method breakdown
+ *   createHarness({ limits: { executionSeconds: 20 } }); // smaller caps than Google's 6 min / 30 s
  *   h.ui.alerts / toasts / sidebars / dialogs / menus; h.ui.respond((req) => 'YES');
  *   h.mail; h.triggers; h.properties; h.logs
  *   await h.concurrent([{ user, name, args }, ...]);  // real threads, real LockService exclusion
@@ -41,6 +43,7 @@ import {
 import { CompiledBundle, runInline, toHostError } from './execute';
 import { type ExecutionKind, identityFor } from './identity';
 import { argsFromClient, resultToClient } from './json-safe';
+import type { ExecutionRecord, Limits, MethodCost } from './limits';
 import {
   type AuthMode,
   type ExecutionContext,
@@ -92,6 +95,36 @@ export interface HarnessOptions {
    * 'strict': each user meets "Authorization is required" until `authorize(email)`.
    */
   authorization?: 'lenient' | 'strict';
+  /**
+   * Execution caps (default Google's: 360 s a run, 30 s a simple trigger, CPU counted). Tests set
+   * smaller ones to reach the edge: { executionSeconds: 20 }.
+   */
+  limits?: Partial<Limits>;
+}
+
+/** `measure`'s result: calls by "Class.method" (enumerable, as before) plus the totals. */
+export type Measured = Record<string, number> & {
+  /** Every counted call. */
+  readonly calls: number;
+  /** Calls that move data or change the spreadsheet (handle getters and builders excluded). */
+  readonly sheetsCalls: number;
+  /** Session, Lock, Properties, Cache, mail, triggers and UI calls. */
+  readonly otherCalls: number;
+  /** Modelled seconds (service time, waiting and the script's CPU) of the executions. */
+  readonly seconds: number;
+};
+
+/** `measureCost`'s result: the totals of `measure` and each execution's breakdown. */
+export interface CostReport {
+  calls: number;
+  sheetsCalls: number;
+  otherCalls: number;
+  seconds: number;
+  serviceSeconds: number;
+  cpuSeconds: number;
+  /** "Class.method" → calls and modelled seconds, over all the executions. */
+  methods: Record<string, MethodCost>;
+  executions: ExecutionRecord[];
 }
 
 export interface HarnessUi extends UiLog {
@@ -135,6 +168,8 @@ export class Harness {
   private identity: Identity;
   /** The emulated spreadsheet itself, for setup and assertions: not counted, acts as the owner. */
   readonly spreadsheet: Spreadsheet;
+  /** Run before every execution; a Drive (drive.ts) evaluates IMPORTRANGE here. */
+  beforeExecution: (() => void) | null = null;
   readonly ui: HarnessUi;
 
   constructor(options: HarnessOptions = {}) {
@@ -158,6 +193,7 @@ export class Harness {
       now: options.now ?? (() => new Date()),
       mailQuota: options.mailQuota ?? 100,
       scriptId: 'emulated-script-1',
+      limits: options.limits,
       oauthScopes: manifest.oauthScopes,
     });
     if (options.authorization) setStrict(this.runtime, options.authorization === 'strict');
@@ -291,6 +327,7 @@ export class Harness {
     kind: ExecutionKind = 'run',
     creator?: string,
   ): unknown {
+    this.beforeExecution?.();
     const rt = this.runtime;
     const identity = identityFor(kind, this.identity, rt.owner, creator);
     const account = identity.account ?? identity.effective;
@@ -385,16 +422,39 @@ export class Harness {
   resetCounts(): void {
     this.runtime.resetCounts();
   }
-  /** Counts of the service calls made while `fn` runs. */
-  measure(fn: () => void): Record<string, number> {
+  /**
+   * Counts of the service calls made while `fn` runs, by "Class.method"; the totals `calls`,
+   * `sheetsCalls`, `otherCalls` and modelled `seconds` are there too, not enumerable, so code that
+   * sums or lists the counts sees what it saw before.
+   */
+  measure(fn: () => void): Measured {
     const before = this.counts();
-    fn();
+    const cost = this.measureCost(fn);
     const out: Record<string, number> = {};
     for (const [k, n] of Object.entries(this.runtime.counts)) {
       const d = n - (before[k] ?? 0);
       if (d) out[k] = d;
     }
-    return out;
+    for (const key of ['calls', 'sheetsCalls', 'otherCalls', 'seconds'] as const)
+      Object.defineProperty(out, key, { value: cost[key], enumerable: false });
+    return out as Measured;
+  }
+
+  /** The modelled cost of the executions `fn` runs (their calls, seconds and breakdown). */
+  measureCost(fn: () => void): CostReport {
+    const lastId = this.runtime.executions.at(-1)?.id ?? 0;
+    fn();
+    const executions = this.runtime.executions.filter((e) => e.id > lastId);
+    return costReport(executions);
+  }
+
+  /** Finished executions, oldest first (the most recent 2,000), each with its modelled time. */
+  get executions(): readonly ExecutionRecord[] {
+    return this.runtime.executions;
+  }
+  /** The execution that finished last. */
+  lastExecution(): ExecutionRecord | undefined {
+    return this.runtime.executions.at(-1);
   }
   /** Total service calls since the last reset. */
   totalCalls(): number {
@@ -421,7 +481,7 @@ export class Harness {
     return jobs.map((job, i) => {
       const error = refusals[i];
       if (error === null || error === undefined) return results[next++]!;
-      return { user: job.user, name: job.name, ok: false, error, counts: {} };
+      return { user: job.user, name: job.name, ok: false, error, counts: {}, seconds: 0 };
     });
   }
 
@@ -445,6 +505,29 @@ export class Harness {
     const { exportXlsx } = await import('./xlsx');
     await exportXlsx(this.runtime.state, file);
   }
+}
+
+/** Totals and per-method breakdown of some executions. */
+export function costReport(executions: ExecutionRecord[]): CostReport {
+  const methods: Record<string, MethodCost> = {};
+  const sum = (f: (e: ExecutionRecord) => number) => executions.reduce((a, e) => a + f(e), 0);
+  for (const e of executions)
+    for (const [k, m] of Object.entries(e.methods)) {
+      const t = methods[k] ?? { calls: 0, seconds: 0 };
+      t.calls += m.calls;
+      t.seconds += m.seconds;
+      methods[k] = t;
+    }
+  return {
+    calls: sum((e) => e.calls),
+    sheetsCalls: sum((e) => e.sheetsCalls),
+    otherCalls: sum((e) => e.otherCalls),
+    seconds: sum((e) => e.seconds),
+    serviceSeconds: sum((e) => e.serviceSeconds),
+    cpuSeconds: sum((e) => e.cpuSeconds),
+    methods,
+    executions,
+  };
 }
 
 export function createHarness(options: HarnessOptions = {}): Harness {

@@ -3,6 +3,7 @@
 // this through the Runtime they were made with.
 import { GasError, type GasObject, HandleTable, Park } from './bridge';
 import { GAS_ERRORS } from './errors';
+import { ExecutionMeter, type ExecutionRecord, GOOGLE_LIMITS, type Limits } from './limits';
 import type { EmulatorState } from './state';
 
 export interface Identity {
@@ -28,6 +29,9 @@ export interface ExecutionContext {
   handles: HandleTable;
   counts: Record<string, number>;
   label: string;
+  /** Modelled time of this execution (cost-model.ts) and its cap (limits.ts). */
+  meter: ExecutionMeter;
+  ended?: boolean;
 }
 
 export type MenuEntry =
@@ -94,6 +98,8 @@ export interface RuntimeOptions {
   now: () => Date;
   mailQuota: number;
   scriptId: string;
+  /** Google's caps unless a test sets smaller ones. */
+  limits?: Partial<Limits>;
   /** appsscript.json's oauthScopes: what each user is asked to grant (authorization.ts). */
   oauthScopes: string[];
 }
@@ -187,6 +193,9 @@ export class LockManager {
   }
 }
 
+/** Execution records kept (a long test run makes thousands). */
+const MAX_RECORDS = 2000;
+
 interface CacheEntry {
   value: string;
   expires: number;
@@ -205,6 +214,9 @@ export class Runtime {
   /** Time Utilities.sleep has skipped in in-process executions. */
   clockOffsetMs = 0;
   mailSentToday = 0;
+  /** Finished executions, oldest first (the last MAX_RECORDS), with their modelled time. */
+  readonly executions: ExecutionRecord[] = [];
+  readonly limits: Limits;
   private nextExecId = 1;
   /** The identity host-side calls (not from a script) act as: the owner. */
   private readonly roots = new Map<string, GasObject>();
@@ -212,7 +224,9 @@ export class Runtime {
   constructor(
     public state: EmulatorState,
     readonly options: RuntimeOptions,
-  ) {}
+  ) {
+    this.limits = { ...GOOGLE_LIMITS, ...options.limits };
+  }
 
   now(): Date {
     return new Date(this.options.now().getTime() + this.clockOffsetMs);
@@ -242,7 +256,13 @@ export class Runtime {
     label: string,
     authMode: AuthMode = 'FULL',
   ): ExecutionContext {
+    // Simple triggers (and custom functions) run in LIMITED/NONE/CUSTOM_FUNCTION and stop at 30 s.
+    const capSeconds = authMode === 'FULL' ? this.limits.executionSeconds : this.limits.simpleTriggerSeconds;
+    const inline = mode === 'inline';
     return {
+      meter: new ExecutionMeter(capSeconds * 1000, this.limits.countCpu && inline, (ms) => {
+        if (inline) this.advanceClock(ms);
+      }),
       id: this.nextExecId++,
       identity: {
         active: identity.active.toLowerCase(),
@@ -258,6 +278,13 @@ export class Runtime {
   }
 
   endExecution(exec: ExecutionContext): void {
+    if (!exec.ended) {
+      exec.ended = true;
+      exec.meter.finish();
+      this.executions.push(exec.meter.record(exec.id, exec.label, exec.identity.active));
+      if (this.executions.length > MAX_RECORDS)
+        this.executions.splice(0, this.executions.length - MAX_RECORDS);
+    }
     this.locks.releaseAll(exec.id);
     exec.handles.clear();
     if (this.current === exec) this.current = null;

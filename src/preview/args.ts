@@ -9,10 +9,13 @@ export interface PreviewOptions {
   reset: boolean;
   /** Listen address: localhost only unless a person asks otherwise. */
   host: string;
+  /** Open the provincial rollup over six demo regencies instead of the Majene register. */
+  province: boolean;
 }
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_STATE_PATH = '.preview-state.json';
+export const DEFAULT_PROVINCE_STATE_PATH = '.preview-provinsi.json';
 
 export type ParsedArgs =
   | { ok: true; options: PreviewOptions }
@@ -24,7 +27,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     statePath: DEFAULT_STATE_PATH,
     reset: false,
     host: '127.0.0.1',
+    province: false,
   };
+  let statePath: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.includes('=')
@@ -33,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const value = () => inline ?? argv[++i];
     if (flag === '--help' || flag === '-h') return { ok: false, help: true, message: PREVIEW.consoleUsage };
     if (flag === '--reset') options.reset = true;
+    else if (flag === '--provinsi') options.province = true;
     else if (flag === '--port') {
       const port = Number(value());
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -51,7 +57,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           help: false,
           message: `${PREVIEW.consoleBadArgument(arg)}\n${PREVIEW.consoleUsage}`,
         };
-      options.statePath = path;
+      statePath = path;
     } else {
       return {
         ok: false,
@@ -60,5 +66,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       };
     }
   }
+  options.statePath = statePath ?? (options.province ? DEFAULT_PROVINCE_STATE_PATH : DEFAULT_STATE_PATH);
   return { ok: true, options };
 }

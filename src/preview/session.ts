@@ -61,6 +61,8 @@ export interface SessionOptions {
   log?: (line: string) => void;
   /** Identity the session starts with; default: the spreadsheet owner. */
   user?: string;
+  /** A new state is the provincial demo (six regencies rolled up), not the Majene register. */
+  province?: boolean;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -492,6 +494,12 @@ export async function openSession(options: SessionOptions): Promise<PreviewSessi
     if (!options.reset && existsSync(statePath)) {
       harness = Harness.load(statePath, { bundlePath });
       log(PREVIEW.consoleLoaded(options.statePath));
+    } else if (options.province) {
+      const { seedProvinceDemo } = await import('./demo/province');
+      const demo = seedProvinceDemo(bundlePath);
+      harness = demo.harness;
+      log(demo.line);
+      seeded = true;
     } else {
       const { seedDemo, DEMO_OWNER } = await import('./demo/seed');
       harness = createHarness({

@@ -9,6 +9,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   deadline: null,
   timeZone: 'Asia/Makassar',
   separationOfDuties: true,
+  regionCode: '76.01',
+  level: 'kabupaten',
 });
 
 const opd = (code: string, name: string): OpdRecord => ({ code, name, active: true });

@@ -5,6 +5,7 @@
 //   recalc/    recalculation and the dashboard
 //   reminders/, history/, export/  the other admin items, their dialogs and the weekly trigger
 //   duplicates/, training/, import/  findSimilar, the Proyek Pelatihan tab, the Impor dialog
+//   province/  the provincial rollup of the regencies' Data Rekap (Tingkat: Provinsi)
 // (Biome keeps these exports sorted by path.)
 export { getContext, getInnovation, listForVerification, listInnovations } from './api/read';
 export { saveInnovation } from './api/save';
@@ -13,6 +14,7 @@ export { findSimilar } from './duplicates/find';
 export { getIgaCsv, showIgaExport } from './export/entry';
 export { closePeriod, refreshTrend } from './history/entry';
 export { getImportSetup, previewImport, runImport, showImportDialog } from './import/entry';
+export { recalculateProvince } from './province/entry';
 export { recalculate } from './recalc/entry';
 export {
   getReminderPreview,

@@ -14,7 +14,13 @@ export interface Settings {
   timeZone: string; // "Asia/Makassar"
   /** No one verifies what they authored or last edited, nor their own OPD's innovations. */
   separationOfDuties: boolean;
+  /** Kemendagri code of the regency ("76.01"), published in Data Rekap (docs/kontrak-data-rekap.md). */
+  regionCode: string;
+  /** Tingkat: a regency's own register, or a province's rollup of its regencies' Data Rekap. */
+  level: Tingkat;
 }
+
+export type Tingkat = 'kabupaten' | 'provinsi';
 
 export interface OpdRecord {
   code: string; // short stable code, e.g. "DINKES"; names the OPD's input tab

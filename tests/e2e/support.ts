@@ -41,11 +41,15 @@ export interface E2e {
   close(): Promise<void>;
 }
 
-/** Starts the preview (seeded by `seed`) and opens its page in a fresh browser. */
-export async function openPreview(seed: (h: Harness) => string): Promise<E2e> {
+/**
+ * Starts the preview (seeded by `seed`, or the provincial demo of `npm start -- --provinsi`) and
+ * opens its page in a fresh browser.
+ */
+export async function openPreview(seed: ((h: Harness) => string) | 'provinsi'): Promise<E2e> {
   const dir = mkdtempSync(path.join(tmpdir(), 'inovasi-e2e-'));
+  const demo = seed === 'provinsi' ? { province: true } : { seed };
   const [preview, browser] = await Promise.all([
-    startPreview({ port: 0, statePath: path.join(dir, 'state.json'), reset: true, seed }),
+    startPreview({ port: 0, statePath: path.join(dir, 'state.json'), reset: true, ...demo }),
     launchChromium(),
   ]);
   // An Indonesian browser in WITA, like the people who use the product (date fields show dd/mm/yyyy).

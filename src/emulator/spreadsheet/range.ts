@@ -110,7 +110,10 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   _displayGrid(): string[][] {
     const ss = this.rt.state.spreadsheet;
     return this._grid((cell) =>
-      cell?.f !== undefined ? '' : displayValue(cell?.v, cell?.fmt, ss.locale, ss.timeZone),
+      // A formula shows a value only once evaluated (IMPORTRANGE in a drive, drive.ts).
+      cell?.f !== undefined && cell.v === undefined
+        ? ''
+        : displayValue(cell?.v, cell?.fmt, ss.locale, ss.timeZone),
     );
   }
 
@@ -283,11 +286,7 @@ export class Range extends GasObject implements Surface<GoogleAppsScript.Spreads
   // ── values ──
   getValues(): CellValue[][] {
     return this._grid((cell) =>
-      cell?.f !== undefined || cell?.v === undefined
-        ? ''
-        : isDate(cell.v)
-          ? new Date(cell.v.getTime())
-          : cell.v,
+      cell?.v === undefined ? '' : isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v,
     );
   }
   getValue(): CellValue {

@@ -15,6 +15,7 @@ import { columnGroupAt, type Group } from './group';
 import { NamedRange } from './named-range';
 import { newProtection, Protection } from './protection';
 import { Range } from './range';
+import { RangeList } from './range-list';
 import { Spreadsheet } from './spreadsheet';
 
 export function findSheet(rt: Runtime, sheetId: number): SheetState {
@@ -129,6 +130,12 @@ export class Sheet extends GasObject implements Surface<GoogleAppsScript.Spreads
     const nr = numRows === undefined ? 1 : toInt(numRows);
     const nc = numColumns === undefined ? 1 : toInt(numColumns);
     return new Range(this.rt, s.id, checkedRect(s, row, col, nr, nc));
+  }
+  /** Ranges of this sheet by A1 notation, to format together in one call. */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations))
+      throw new GasError(GAS_ERRORS.signature(typeof a1Notations, 'SpreadsheetApp.Sheet.getRangeList'));
+    return new RangeList(a1Notations.map((a1) => this.getRange(String(a1))));
   }
   getDataRange(): Range {
     const s = this._state();

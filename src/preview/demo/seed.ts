@@ -199,13 +199,20 @@ export function seedAccess(h: Harness): void {
   h.ui.respond((req) => (req.kind === 'prompt' ? { button: 'OK', text: '' } : 'OK'));
 }
 
-/** Seeds the whole demo into a new spreadsheet; returns the console line saying what was made. */
-export function seedDemo(h: Harness): string {
+/**
+ * Seeds the whole demo into a new spreadsheet (or the innovations `only` keeps: the provincial
+ * demo's other regencies); returns the console line saying what was made.
+ */
+export function seedDemo(
+  h: Harness,
+  only: (spec: DemoInnovation, index: number) => boolean = () => true,
+): string {
   const t0 = performance.now();
   seedAccess(h);
-  for (const spec of DEMO_INNOVATIONS) record(h, spec);
+  const kept = DEMO_INNOVATIONS.filter(only);
+  for (const spec of kept) record(h, spec);
   menu(h, DEMO_ADMIN.email, 'recalculate');
   h.setUser(DEMO_ADMIN.email);
   h.ui.respond((req) => (req.kind === 'prompt' ? { button: 'OK', text: '' } : 'OK'));
-  return PREVIEW.consoleSeeded(DEMO_INNOVATIONS.length, Math.round(performance.now() - t0));
+  return PREVIEW.consoleSeeded(kept.length, Math.round(performance.now() - t0));
 }

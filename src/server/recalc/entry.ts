@@ -26,6 +26,7 @@ import { alert } from '../ui/dialogs';
 import { dashboardLayout } from './dashboard';
 import { integrityLines } from './integrity';
 import { paintSheet } from './paint';
+import { writeRekapTab } from './rekap-tab';
 import { generatedTab, writeTableTab } from './table-tab';
 import { OPD_SUMMARY_FORMATS, opdSummaryTable, SCORES_FORMATS, scoresTable } from './tables';
 
@@ -111,6 +112,7 @@ export function recalculateRegistry(
     sheetId: dashboard.getSheetId(),
   });
   paintSheet(dashboard, layout.paint, layout.extraRows);
+  writeRekapTab(ss, registry, result, actions, admins, now);
   ss.setActiveSheet(dashboard);
   return { input, result };
 }

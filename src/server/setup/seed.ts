@@ -3,7 +3,7 @@
 // evidence already entered are kept by row id; rows the rubric does not know stay below).
 import type { Rubric } from '../../core';
 import { RUBRIC_IDS } from '../../core';
-import { SETTING_HELP, SETUP_MESSAGES } from '../../shared/messages/server';
+import { LEVEL_LABELS, SETTING_HELP, SETUP_MESSAGES } from '../../shared/messages/server';
 import { EXAMPLE_OPDS } from '../defaults';
 import type { UserRecord } from '../model';
 import { RowReader } from '../sheets/cells';
@@ -57,6 +57,12 @@ export function seedSettings(sheet: Sheet, rubricFor: (id: string) => Rubric): R
     .setHelpText(SETTING_HELP.rubricId)
     .build();
   sheet.getRange(rubricRow, 2).setDataValidation(rule);
+  const levelRule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(Object.values(LEVEL_LABELS), true)
+    .setAllowInvalid(false)
+    .setHelpText(SETTING_HELP.level)
+    .build();
+  sheet.getRange(FIRST_DATA_ROW + SETTING_KEYS.indexOf('level'), 2).setDataValidation(levelRule);
   return rubric;
 }
 

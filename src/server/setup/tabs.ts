@@ -6,6 +6,7 @@ import { SETUP_MESSAGES } from '../../shared/messages/server';
 import { type CellValue, encodeCell, PLAIN_TEXT_FORMAT, rewriteCell } from '../sheets/cells';
 import {
   type Column,
+  columnLetter,
   DESCRIPTION_ROW,
   FIRST_DATA_ROW,
   HEADER_ROW,
@@ -16,6 +17,7 @@ import {
   technicalGroup,
 } from '../sheets/layout';
 import { findHeaderRow, headerBlock, headerIndex, isExactHeader } from '../sheets/table';
+import { validationPlan } from './validation-plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,13 +56,20 @@ export function ensureSheet(
  * has 1,000 × 26 cells, and formats and dropdowns on 1,000 rows of 130 columns in 25 OPD tabs
  * would be millions of cells for nothing.
  */
-function fitNewSheet(sheet: Sheet, width: number): void {
+function fitNewSheet(sheet: Sheet, width: number): SheetSize {
   const rows = FIRST_DATA_ROW - 1 + INITIAL_DATA_ROWS;
   const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   else if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
   if (maxColumns > width) sheet.deleteColumns(width + 1, maxColumns - width);
+  return { rows, columns: Math.min(maxColumns, width) };
+}
+
+/** A sheet's grid size when the caller already knows it (each read forces queued writes out). */
+interface SheetSize {
+  rows: number;
+  columns: number;
 }
 
 /** A moved cell, escaped as its new cell needs (plain-text layout columns are formatted first). */
@@ -78,9 +87,9 @@ export function ensureHeader(
   sheet: Sheet,
   layout: TableLayout,
   fillRow?: RowFiller,
+  values = sheet.getDataRange().getValues() as unknown[][],
 ): { repaired: boolean; notes: string[] } {
   const width = layout.columns.length;
-  const values = sheet.getDataRange().getValues() as unknown[][];
   // Found by name: a deleted header row must not make the first data row the header.
   const found = values.length > HEADER_ROW - 1 ? findHeaderRow(layout, values) : HEADER_ROW - 1;
   const headerAt = found ?? HEADER_ROW - 1;
@@ -187,11 +196,11 @@ function buildRule(c: Column): GoogleAppsScript.Spreadsheet.DataValidation {
 }
 
 /** Formats, dropdowns, notes and widths of a table tab; the same calls give the same result. */
-export function formatTable(sheet: Sheet, layout: TableLayout): void {
+export function formatTable(sheet: Sheet, layout: TableLayout, size?: SheetSize): void {
   const width = layout.columns.length;
-  const maxColumns = sheet.getMaxColumns();
+  const maxColumns = size?.columns ?? sheet.getMaxColumns();
   if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  const maxRows = sheet.getMaxRows();
+  const maxRows = size?.rows ?? sheet.getMaxRows();
   if (maxRows < FIRST_DATA_ROW) sheet.insertRowsAfter(maxRows, FIRST_DATA_ROW - maxRows);
   const dataRows = Math.max(maxRows, FIRST_DATA_ROW) - FIRST_DATA_ROW + 1;
   sheet.setFrozenRows(HEADER_ROW);
@@ -204,23 +213,30 @@ export function formatTable(sheet: Sheet, layout: TableLayout): void {
     .setWrap(true)
     .setNumberFormat(PLAIN_TEXT_FORMAT);
   header.setNotes([layout.columns.map((c) => c.note ?? '')]);
-  for (const run of runs(layout.columns, (c) => (isPlainTextColumn(c) ? true : null)))
-    sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setNumberFormat(PLAIN_TEXT_FORMAT);
-  for (const run of runs(layout.columns, (c) => (c.kind === 'timestamp' ? true : null)))
-    sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setNumberFormat(TIMESTAMP_FORMAT);
-  sheet.getRange(FIRST_DATA_ROW, 1, dataRows, width).clearDataValidations();
+  const a1 = (start: number, length: number) =>
+    `${columnLetter(start)}${FIRST_DATA_ROW}:${columnLetter(start + length - 1)}${FIRST_DATA_ROW + dataRows - 1}`;
+  // Every plain-text column in one call: an OPD tab has about twenty runs of them.
+  const plain = runs(layout.columns, (c) => (isPlainTextColumn(c) ? true : null));
+  if (plain.length)
+    sheet.getRangeList(plain.map((r) => a1(r.start, r.length))).setNumberFormat(PLAIN_TEXT_FORMAT);
+  const stamps = runs(layout.columns, (c) => (c.kind === 'timestamp' ? true : null));
+  if (stamps.length)
+    sheet.getRangeList(stamps.map((r) => a1(r.start, r.length))).setNumberFormat(TIMESTAMP_FORMAT);
+  const plan = validationPlan(layout.columns.map(ruleKey));
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-  for (const run of runs(layout.columns, ruleKey)) {
-    let rule = rules.get(run.key);
+  for (const span of plan.spans) {
+    let rule = rules.get(span.key);
     if (!rule) {
-      rule = buildRule(layout.columns[run.start - 1]!);
-      rules.set(run.key, rule);
+      rule = buildRule(layout.columns.find((c) => ruleKey(c) === span.key)!);
+      rules.set(span.key, rule);
     }
-    sheet.getRange(FIRST_DATA_ROW, run.start, dataRows, run.length).setDataValidation(rule);
+    sheet.getRange(FIRST_DATA_ROW, span.start, dataRows, span.length).setDataValidation(rule);
   }
-  layout.columns.forEach((c, i) => {
-    if (c.width) sheet.setColumnWidth(i + 1, c.width);
-  });
+  if (plan.clear.length)
+    sheet.getRangeList(plan.clear.map((r) => a1(r.start, r.length))).clearDataValidations();
+  // Adjacent columns of the same width in one call.
+  for (const run of runs(layout.columns, (c) => c.width ?? null))
+    sheet.setColumnWidths(run.start, run.length, run.key);
 }
 
 /** Header + formats in one go: what setup does for every table tab. */
@@ -231,10 +247,22 @@ export function ensureTable(
   fillRow?: RowFiller,
 ): EnsuredTab {
   const { sheet, created } = ensureSheet(ss, layout.name, position);
-  if (created) fitNewSheet(sheet, layout.columns.length);
+  const width = layout.columns.length;
+  // Reads before writes (a read forces the queued writes out), and of an existing tab only its
+  // top rows: a register's tab holds thousands of rows, read whole only when its header is wrong.
+  let size: SheetSize;
+  let top: unknown[][] = [];
+  if (created) size = fitNewSheet(sheet, width);
+  else {
+    const rows = sheet.getMaxRows();
+    // Whole rows: their length is the sheet's column count, one read fewer.
+    top = sheet.getRange(`1:${Math.min(HEADER_ROW, rows)}`).getValues() as unknown[][];
+    size = { rows, columns: top[0]?.length ?? 0 };
+  }
+  const exact = isExactHeader(layout, top[HEADER_ROW - 1] ?? []);
   // Formats first, so values moved by a repair land in cells that already keep text as text.
-  formatTable(sheet, layout);
-  const { repaired, notes } = ensureHeader(sheet, layout, fillRow);
+  formatTable(sheet, layout, size);
+  const { repaired, notes } = ensureHeader(sheet, layout, fillRow, created || exact ? top : undefined);
   // The repair cleared the dropdowns of the rows it moved; set them again.
   if (repaired && !created) formatTable(sheet, layout);
   return { sheet, created, repaired: repaired && !created, notes };

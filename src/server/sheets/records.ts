@@ -7,13 +7,21 @@ import { RUBRIC_IDS } from '../../core/rubric';
 import { findUrusan } from '../../core/urusan';
 import {
   CELL_PROBLEMS,
+  LEVEL_LABELS,
   REGISTRY_PROBLEMS,
   SETTING_HELP,
   SETTING_LABELS,
   SETTINGS_PROBLEMS,
 } from '../../shared/messages/server';
 import { DEFAULT_SETTINGS } from '../defaults';
-import type { OpdRecord, Settings, StoredInnovation, StoredVerification, UserRecord } from '../model';
+import type {
+  OpdRecord,
+  Settings,
+  StoredInnovation,
+  StoredVerification,
+  Tingkat,
+  UserRecord,
+} from '../model';
 import { type CellValue, RowReader, toCellText } from './cells';
 import {
   type Column,
@@ -117,6 +125,18 @@ export function settingsFromTable(table: TableRead): SettingsRead {
         if (isKnownTimeZone(value)) settings.timeZone = value;
         else bad(SETTINGS_PROBLEMS.timeZone(value));
         break;
+      case 'regionCode':
+        settings.regionCode = value;
+        break;
+      case 'level': {
+        const raw = r.text('value').trim();
+        const level = (Object.keys(LEVEL_LABELS) as Tingkat[]).find(
+          (k) => k === raw.toLowerCase() || LEVEL_LABELS[k].toLowerCase() === raw.toLowerCase(),
+        );
+        if (level) settings.level = level;
+        else bad(CELL_PROBLEMS.badTingkat(raw));
+        break;
+      }
       case 'deadline':
         settings.deadline = r.date('value');
         if (settings.deadline === null) bad(SETTINGS_PROBLEMS.date(value));
@@ -148,6 +168,8 @@ export function settingsValues(
     timeZone: settings.timeZone,
     separationOfDuties: settings.separationOfDuties ? SETTINGS_PROBLEMS.yes : SETTINGS_PROBLEMS.no,
     layoutVersion: String(layoutVersion),
+    regionCode: settings.regionCode,
+    level: LEVEL_LABELS[settings.level],
   };
   return SETTING_KEYS.map((key) => ({
     key: SETTING_LABELS[key],

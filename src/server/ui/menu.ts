@@ -4,6 +4,7 @@
 import { EXPORT_TEXT } from '../../shared/messages/export';
 import { HISTORY_TEXT } from '../../shared/messages/history';
 import { IMPORT_TEXT } from '../../shared/messages/import';
+import { PROVINCE_TEXT } from '../../shared/messages/province';
 import { REMINDER_TEXT } from '../../shared/messages/reminders';
 import { MENU } from '../../shared/messages/server';
 import { TRAINING_TEXT } from '../../shared/messages/training';
@@ -36,6 +37,7 @@ export const ADMIN_ITEMS: readonly MenuItem[] = [
   { caption: EXPORT_TEXT.menuItem, functionName: 'showIgaExport' },
   { caption: IMPORT_TEXT.menuItem, functionName: 'showImportDialog' },
   { caption: TRAINING_TEXT.menuItem, functionName: 'showTrainingProjects' },
+  { caption: PROVINCE_TEXT.menu, functionName: 'recalculateProvince' },
 ];
 
 /**

@@ -11,6 +11,7 @@ export * from './import';
 export * from './integrity';
 export * from './permissions';
 export * from './preview';
+export * from './province';
 export * from './recalc';
 export * from './reminders';
 export * from './server';

@@ -57,10 +57,11 @@ export const PREVIEW = {
   consoleLoaded: (statePath: string) => `Data dimuat dari ${statePath}.`,
   consoleStop: 'Tekan Ctrl+C untuk berhenti.',
   consoleUsage: [
-    'pemakaian: npm start -- [--port N] [--state BERKAS.json] [--reset]',
+    'pemakaian: npm start -- [--port N] [--state BERKAS.json] [--reset] [--provinsi]',
     '  --port N       port lokal (bawaan 8080)',
     '  --state BERKAS berkas data pratinjau (bawaan .preview-state.json)',
     '  --reset        buang data lama dan buat ulang data contoh Majene',
+    '  --provinsi     buka spreadsheet rekap provinsi Sulawesi Barat (enam kabupaten fiktif; berkas bawaan .preview-provinsi.json)',
   ].join('\n'),
   consoleBadArgument: (arg: string) => `argumen tidak dikenal: ${arg}`,
   consolePortInUse: (port: number) =>
@@ -95,4 +96,13 @@ export const PREVIEW = {
   } as Record<string, string>,
   demoNotice:
     'Data contoh fiktif untuk pratinjau: nama inovasi, orang, dan alamat email (@majene.example) bukan data resmi Kabupaten Majene.',
+} as const;
+
+/** The provincial demo (`npm start -- --provinsi`): every regency and every figure is fictional. */
+export const PREVIEW_PROVINCE = {
+  fictional: (name: string) => `${name} (fiktif)`,
+  regencyFile: (name: string) => `Inovasi Daerah ${name} (contoh fiktif)`,
+  provinceFile: 'Rekap Inovasi Daerah Provinsi Sulawesi Barat (contoh: semua angka fiktif)',
+  consoleSeeded: (regencies: number, ms: number) =>
+    `Data contoh provinsi dibuat: ${regencies} kabupaten fiktif, masing-masing spreadsheet sendiri, direkap dengan IMPORTRANGE (${ms} ms).`,
 } as const;

@@ -166,7 +166,12 @@ export const SETTING_LABELS = {
   timeZone: 'Zona waktu',
   separationOfDuties: 'Pemisahan tugas verifikasi',
   layoutVersion: 'Versi tata letak',
+  regionCode: 'Kode wilayah (Kemendagri)',
+  level: 'Tingkat',
 } as const;
+
+/** The choices of the Tingkat setting, by code. */
+export const LEVEL_LABELS = { kabupaten: 'Kabupaten', provinsi: 'Provinsi' } as const;
 
 export const SETTING_HELP = {
   regencyName: 'Nama kabupaten/kota, tampil di Ringkasan.',
@@ -177,6 +182,10 @@ export const SETTING_HELP = {
   separationOfDuties:
     'Ya (bawaan): tidak ada yang memverifikasi inovasi yang ia buat atau terakhir ubah, atau inovasi OPD yang tercantum pada barisnya di tab Pengguna. Tidak: hanya untuk tim yang sangat kecil.',
   layoutVersion: 'Diisi otomatis oleh Siapkan/perbaiki spreadsheet. Jangan diubah.',
+  regionCode:
+    'Kode wilayah Kemendagri kabupaten/kota, mis. 76.01; diterbitkan di tab Data Rekap untuk rekap provinsi.',
+  level:
+    'Kabupaten: register inovasi satu kabupaten/kota. Provinsi: rekap kabupaten/kota dari tab Data Rekap masing-masing (menu Hitung rekap provinsi).',
 } as const;
 
 /** Settings that cannot be used: each names its cell; nothing is written until they are fixed. */
@@ -207,6 +216,7 @@ export const CELL_PROBLEMS = {
   notTimestamp: (v: string) => `"${v}" bukan waktu yang dikenal`,
   unknownOption: (v: string) => `"${v}" bukan pilihan yang dikenal`,
   badLevel: (v: number) => `tingkat ${v} tidak dikenal (pilih 0, 1, 2, atau 3)`,
+  badTingkat: (v: string) => `"${v}" bukan tingkat yang dikenal (pilih Kabupaten atau Provinsi)`,
   required: 'wajib diisi',
   badEmail: (v: string) => `"${v}" bukan alamat email`,
   duplicateEmail: (v: string) => `email ${v} sudah tercantum di baris sebelumnya; baris ini diabaikan`,
