@@ -93,10 +93,18 @@ function text(topic: string[], own: string[], targetWords: number): string {
   return sentences.join(' ');
 }
 
-const acronym = () =>
-  Array.from({ length: 3 + Math.floor(random() * 2) }, () => pick(syllables))
-    .join('')
-    .toUpperCase();
+// A register's coined names are distinct, and no prose word is one: an acronym drawn again while it
+// is one already given or a word of the lexicon. (Drawn freely, 3–4 of 16 syllables gave hundreds
+// of unrelated innovations one coined name, each pair rightly flagged by the name rule.)
+const givenAcronyms = new Set<string>(lexicon);
+const acronym = (): string => {
+  for (;;) {
+    const a = Array.from({ length: 3 + Math.floor(random() * 2) }, () => pick(syllables)).join('');
+    if (givenAcronyms.has(a)) continue;
+    givenAcronyms.add(a);
+    return a.toUpperCase();
+  }
+};
 
 function original(i: number): Innovation {
   const affair = pick(affairs);

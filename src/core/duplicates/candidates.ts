@@ -545,7 +545,7 @@ export class Searcher {
         if (j === self || named[j] === 0) continue;
         const both = queryContent && contentful[j] === 1;
         if (!both && keys.acc[j]! / TUNING.nameUnitsFull < t) continue;
-        const shared = sharedName(query, docs[j]!);
+        const shared = sharedName(query, docs[j]!, t);
         if (shared >= t && (!both || shareCoined(query, docs[j]!))) heap.push(shared, j);
       }
       keys.reset();

@@ -2,7 +2,7 @@
 // document frequencies of the whole corpus, so that all-pairs search and repeated sidebar queries
 // reuse the work.
 import type { Innovation } from '../model';
-import { acronymKeys, type ExpansionWord, nameFeatures } from './names';
+import { acronymKeys, type ExpansionWord, type NameKey, nameFeatures } from './names';
 import {
   type NormalizeOptions,
   nameTokens,
@@ -70,13 +70,13 @@ export interface NameSegment {
   info: number;
 }
 
-/** Feature strings → ids, with each feature's document frequency. */
-class Vocabulary {
-  readonly ids = new Map<string, number>();
+/** Features (strings, or codes: nameTrigrams) → ids, with each feature's document frequency. */
+class Vocabulary<K = string> {
+  readonly ids = new Map<K, number>();
   readonly df: number[] = [];
 
   /** The id of `feature`, new if need be (while the corpus is counted). */
-  readonly intern: Resolve = (feature) => {
+  readonly intern: Resolve<K> = (feature) => {
     let id = this.ids.get(feature);
     if (id === undefined) {
       id = this.df.length;
@@ -87,8 +87,8 @@ class Vocabulary {
   };
 
   /** For a query: known features keep their id, each unknown one gets its own negative id. */
-  lookup(): Resolve {
-    const unknown = new Map<string, number>();
+  lookup(): Resolve<K> {
+    const unknown = new Map<K, number>();
     return (feature) => {
       const id = this.ids.get(feature);
       if (id !== undefined) return id;
@@ -163,7 +163,7 @@ function nameHead(name: string): string | null {
 }
 
 interface Resolvers {
-  name: Resolve;
+  name: Resolve<number>;
   key: Resolve;
   /** Counts a text's meaningful stems as ids; see stemCounter. */
   content: (text: string, count: (id: number) => void) => number;
@@ -185,13 +185,19 @@ function countDoc(innovation: InnovationText, options: NormalizeOptions, resolve
   const keys = features.keys;
   const ids = keys.map((k) => resolve.key(k.key));
   const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
-  const keyed = (take: (k: (typeof keys)[number]) => boolean): KeyedCounts => {
-    const at = order.filter((i) => take(keys[i]!));
-    return {
-      ids: Int32Array.from(at, (i) => ids[i]!),
-      units: Float64Array.from(at, (i) => keys[i]!.units),
-      strong: Uint8Array.from(at, (i) => (keys[i]!.strong ? 1 : 0)),
-    };
+  const keyed = (take: (k: NameKey) => boolean): KeyedCounts => {
+    let m = 0;
+    for (const i of order) if (take(keys[i]!)) m++;
+    const out = { ids: new Int32Array(m), units: new Float64Array(m), strong: new Uint8Array(m) };
+    m = 0;
+    for (const i of order) {
+      const k = keys[i]!;
+      if (!take(k)) continue;
+      out.ids[m] = ids[i]!;
+      out.units[m] = k.units;
+      out.strong[m++] = k.strong ? 1 : 0;
+    }
+    return out;
   };
   const headEnd = head ? name.indexOf(head) + head.length : 0;
   const split =
@@ -226,7 +232,7 @@ export function prepareCorpus(
 ): PreparedCorpus {
   const stopWords = new Set((options.extraStopWords ?? []).map(normalizeWord).filter(Boolean));
   const normalize: NormalizeOptions = { extraStopWords: stopWords };
-  const names = new Vocabulary();
+  const names = new Vocabulary<number>();
   const content = new Vocabulary();
   const nameKeys = new Vocabulary();
   const interning = {

@@ -209,18 +209,12 @@ export function nameFeatures(tokens: readonly Token[], source: string): NameFeat
 }
 
 /**
- * How many letters of `t` from `i` on `word` holds in order: from its first letter (0 when that is
- * not t[i]) or from anywhere. Any shorter run is held too.
+ * How many letters of `t` from `i` on `word` holds in order, matched greedily from its start (a run
+ * that begins with the word's first letter is the same run). Any shorter run is held too.
  */
-function reach(t: string, i: number, word: string, initial: boolean): number {
+function reach(t: string, i: number, word: string): number {
   let k = i;
-  let w = 0;
-  if (initial) {
-    if (word[0] !== t[i]) return 0;
-    k++;
-    w++;
-  }
-  for (; w < word.length && k < t.length; w++) if (word[w] === t[k]) k++;
+  for (let w = 0; w < word.length && k < t.length; w++) if (word[w] === t[k]) k++;
   return k - i;
 }
 
@@ -259,11 +253,31 @@ function readable(acronym: string, words: readonly ExpansionWord[]): boolean {
 /** Cost and words used, packed: cost × 64 − used, so that less is better (at most 63 words). */
 const INF = 1 << 30;
 
+/**
+ * Whether the letters of `t` occur in order in the words' letters, all read: every reading takes
+ * the acronym's letters in order from the words in order, so a name where they do not occur cannot
+ * spell it (most of the names an acronym's blocking keys meet), and the table below is not filled.
+ */
+function inOrder(t: string, words: readonly ExpansionWord[], m: number): boolean {
+  let i = 0;
+  for (let j = 0; j < m && i < t.length; j++) {
+    const w = words[j]!.word;
+    for (let k = 0; k < w.length && i < t.length; k++) if (w.charCodeAt(k) === t.charCodeAt(i)) i++;
+  }
+  return i === t.length;
+}
+
+/** The table of `best`, reused (a pair is checked in microseconds, many thousand times a search). */
+let scratch = new Int32Array(1024);
+
 function best(t: string, words: readonly ExpansionWord[], meaningful: number): boolean {
   const n = t.length;
   const m = Math.min(words.length, 63);
+  if (!inOrder(t, words, m)) return false;
   // table[j * (n + 1) + i]: best packed state after j words with i letters read.
-  const table = new Int32Array((m + 1) * (n + 1)).fill(INF);
+  const size = (m + 1) * (n + 1);
+  if (scratch.length < size) scratch = new Int32Array(size);
+  const table = scratch.fill(INF, 0, size);
   table[0] = 0;
   for (let j = 0; j < m; j++) {
     const w = words[j]!;
@@ -276,8 +290,9 @@ function best(t: string, words: readonly ExpansionWord[], meaningful: number): b
       if (skip < table[next + i]!) table[next + i] = skip;
       if (i === n) continue;
       const used = w.free ? 0 : 1;
-      const free = reach(t, i, w.word, true);
-      const any = reach(t, i, w.word, false);
+      // Read greedily from the word's start, a run from its first letter is the same run.
+      const any = reach(t, i, w.word);
+      const free = w.word[0] === t[i] ? any : 0;
       for (let k = 1; k <= any; k++) {
         const v = here + (k <= free ? 0 : 64) - used;
         if (v < table[next + i + k]!) table[next + i + k] = v;

@@ -2,7 +2,14 @@
 // shown as the first text wrote them, longest first, never across a sentence end.
 import { type NormalizeOptions, type Token, tokenize } from './normalize';
 
-const SENTENCE_END = /[.!?;:\n]/;
+/** Whether text[from, to) holds a sentence end: . ! ? ; : or a line break (no slice per token). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10) return true;
+  }
+  return false;
+}
 const MAX_PHRASE_CHARS = 120;
 
 interface Run {
@@ -28,7 +35,7 @@ function meaningful(text: string, options: NormalizeOptions): { tokens: Token[];
   // joined[k]: token k continues the sentence of token k - 1.
   const joined = tokens.map((t, k) => {
     const prev = tokens[k - 1];
-    return prev !== undefined && (prev.end >= t.start || !SENTENCE_END.test(text.slice(prev.end, t.start)));
+    return prev !== undefined && !endsSentence(text, prev.end, t.start);
   });
   return { tokens, joined };
 }

@@ -49,7 +49,11 @@ export function shareCoined(a: Vectors, b: Vectors): boolean {
  * an innovation at all and covers the less informative name (or its head or tail: "SIPALIN CERIA
  * (Sistem …)" is "Quick … (Si Palin Ceria)"). Two long names sharing "Sistem Informasi" are not one.
  */
-export function sharedName(a: Vectors, b: Vectors): number {
+export function sharedName(a: Vectors, b: Vectors, atLeast = 0): number {
+  // The head and tail are parts of the whole name: what the wholes share bounds every pair of parts,
+  // so a search that wants `atLeast` skips the rest when the wholes fall short (0 is then returned).
+  const wholes = sharedUnits(a.nameSegments[0]!, b.nameSegments[0]!);
+  if (min(1, wholes / TUNING.nameUnitsFull) < atLeast) return 0;
   let best = 0;
   for (const x of a.nameSegments) {
     for (const y of b.nameSegments) {

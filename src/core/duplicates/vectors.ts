@@ -14,7 +14,7 @@ export interface SparseVector {
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 /** Gives a feature's id; negative for a feature the corpus does not know (a draft's new words). */
-export type Resolve = (feature: string) => number;
+export type Resolve<K = string> = (feature: K) => number;
 
 /** Feature counts of one text: known ids ascending with their counts, and the unknown features' counts. */
 export interface Counts {
@@ -44,7 +44,8 @@ export class Counter {
   }
 
   take(): Counts {
-    const ids = Int32Array.from(this.touched).sort();
+    // The array-like constructor, not Int32Array.from (the iterator protocol, ~5× slower here).
+    const ids = new Int32Array(this.touched).sort();
     const counts = new Float64Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       counts[k] = this.acc[ids[k]!]!;
@@ -57,12 +58,20 @@ export class Counter {
   }
 }
 
-/** Character trigrams of a name written without spaces, so "Si-Pintar" and "SIPINTAR" coincide. */
-export function nameTrigrams(words: string[], resolve: Resolve, counter: Counter): Counts {
+/**
+ * Character trigrams of a name written without spaces, so "Si-Pintar" and "SIPINTAR" coincide.
+ * A trigram is resolved by its code, three 7-bit characters in one small integer: the words come
+ * from normalizeWord (a–z, 0–9), so no two trigrams share a code and no string is cut per trigram.
+ */
+export function nameTrigrams(words: string[], resolve: Resolve<number>, counter: Counter): Counts {
   const compact = words.join('');
   if (compact) {
     const padded = `_${compact}_`;
-    for (let i = 0; i + 3 <= padded.length; i++) counter.add(resolve(padded.slice(i, i + 3)));
+    let code = ((padded.charCodeAt(0) & 0x7f) << 7) | (padded.charCodeAt(1) & 0x7f);
+    for (let i = 2; i < padded.length; i++) {
+      code = ((code << 7) | (padded.charCodeAt(i) & 0x7f)) & 0x1fffff;
+      counter.add(resolve(code));
+    }
   }
   return counter.take();
 }
