@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, getRubric } from '../../src/core';
+import { statusFromVerdict } from '../../src/core/integrity';
 import type { Innovation } from '../../src/core/model';
 import { identify } from '../../src/server/access';
 import type { OpdRecord, StoredVerification, UserRecord } from '../../src/server/model';
@@ -19,7 +20,6 @@ import {
 } from '../../src/server/sheets/layout';
 import { type InnovationMeta, innovationFromRow, innovationValues } from '../../src/server/sheets/records';
 import { encodeRow, normaliseHeader, tableFromValues } from '../../src/server/sheets/table';
-import { deriveStatus } from '../../src/server/status';
 import { completeInnovation } from './fixtures';
 
 const rubric = getRubric('iid-2027');
@@ -208,17 +208,17 @@ describe('status', () => {
     notes: {},
   });
   it('follows the verdict while the content is unchanged', () => {
-    expect(deriveStatus('submitted', 2, 'f1', undefined).status).toBe('submitted');
-    expect(deriveStatus('draft', 1, 'f1', undefined).status).toBe('draft');
-    expect(deriveStatus('submitted', 2, 'f1', v('verified', 'f1')).status).toBe('verified');
-    expect(deriveStatus('submitted', 2, 'f1', v('returned', 'f1')).status).toBe('returned');
+    expect(statusFromVerdict('submitted', 2, 'f1', undefined).status).toBe('submitted');
+    expect(statusFromVerdict('draft', 1, 'f1', undefined).status).toBe('draft');
+    expect(statusFromVerdict('submitted', 2, 'f1', v('verified', 'f1')).status).toBe('verified');
+    expect(statusFromVerdict('submitted', 2, 'f1', v('returned', 'f1')).status).toBe('returned');
   });
   it('turns stale by itself when the content changed after the verdict', () => {
-    const d = deriveStatus('submitted', 3, 'f2', v('verified', 'f1'));
+    const d = statusFromVerdict('submitted', 3, 'f2', v('verified', 'f1'));
     expect(d.status).toBe('reverify');
     expect(d.verification?.stale).toBe(true);
-    expect(deriveStatus('draft', 3, 'f2', v('verified', 'f1')).status).toBe('draft');
-    expect(deriveStatus('submitted', 3, 'f1', v('returned', 'f1', 2)).status).toBe('reverify');
+    expect(statusFromVerdict('draft', 3, 'f2', v('verified', 'f1')).status).toBe('draft');
+    expect(statusFromVerdict('submitted', 3, 'f1', v('returned', 'f1', 2)).status).toBe('reverify');
   });
 });
 

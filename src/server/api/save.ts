@@ -4,7 +4,7 @@
 // instead of writing again; a save based on an older revision is refused as a conflict.
 import * as z from 'zod/mini';
 import { fingerprint, fnv1a64, type Innovation, validateInnovation } from '../../core';
-import { verdictKey } from '../../core/integrity';
+import { statusFromVerdict, verdictKey } from '../../core/integrity';
 import { once } from '../../core/lazy';
 import {
   type FieldError,
@@ -30,7 +30,6 @@ import {
   readVerificationTab,
   writeRecordRow,
 } from '../sheets/registry';
-import { deriveStatus } from '../status';
 import { formatWhen, nowIso, todayIn } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, openScope, usableOpds } from './scope';
@@ -115,7 +114,7 @@ function result(
   verification: StoredVerification | undefined,
   message: (status: InnovationStatus) => string,
 ): SaveResult {
-  const { status } = deriveStatus(s.storedStatus, s.revision, s.fingerprint, verification);
+  const { status } = statusFromVerdict(s.storedStatus, s.revision, s.fingerprint, verification);
   return { ok: true, id: s.id, revision: s.revision, status, message: message(status) };
 }
 
@@ -211,8 +210,12 @@ function write(
     );
   }
   const before = existing
-    ? deriveStatus(existing.storedStatus ?? 'draft', existing.revision, existing.fingerprint, verification)
-        .status
+    ? statusFromVerdict(
+        existing.storedStatus ?? 'draft',
+        existing.revision,
+        existing.fingerprint,
+        verification,
+      ).status
     : null;
   // Saving must never take a submitted innovation out of the queue or the verified IID by
   // accident: that is "Tarik ke draf", asked for explicitly. A returned one is already out.

@@ -4,6 +4,7 @@
 // the verdict stale by itself.
 import * as z from 'zod/mini';
 import { contentSnapshot, TEXT_LIMITS } from '../../core';
+import { statusFromVerdict } from '../../core/integrity';
 import { once } from '../../core/lazy';
 import type { FieldError, InnovationStatus, Result, VerificationRequest } from '../../shared/api';
 import { INTEGRITY_TEXT } from '../../shared/messages/integrity';
@@ -23,7 +24,6 @@ import {
   verificationValues,
   writeRecordRow,
 } from '../sheets/registry';
-import { deriveStatus } from '../status';
 import { formatWhen, nowIso } from '../time';
 import { fail, guarded } from './guard';
 import { type CallScope, opdOfId, openScope, usableOpds } from './scope';
@@ -139,7 +139,7 @@ function write(scope: CallScope, req: z.infer<ReturnType<typeof requestSchema>>)
   const values = verificationValues(record, found.innovation.name, scope.ctx.input);
   if (previous) writeRecordRow(tab.table.sheet, tab.layout, previous.row, values);
   else appendRecordRow(tab.table.sheet, tab.layout, tab.table.lastRow, values);
-  const { status } = deriveStatus('submitted', found.revision, found.fingerprint, record);
+  const { status } = statusFromVerdict('submitted', found.revision, found.fingerprint, record);
   return {
     ok: true,
     status,
