@@ -93,6 +93,8 @@ export function recalculateRegistry(
   const findings = writeFindings(ss, registry, result, admins);
   progress(ss, 3, RECALC_TEXT.stepWrite);
 
+  // Read once: the dashboard's trend and the Data Rekap's closed periods both come from Riwayat.
+  const history = readHistory(ss, registry.settings.timeZone);
   const dashboard = generatedTab(ss, DASHBOARD_TAB, admins, RECALC_TEXT.dashboardDescription);
   const layout = dashboardLayout({
     settings: registry.settings,
@@ -108,11 +110,11 @@ export function recalculateRegistry(
       title: INTEGRITY_TEXT.dashboardHeader,
       lines: integrityLines(registry.innovations, protections),
     },
-    trend: trendPoints(readHistory(ss, registry.settings.timeZone), registry.rubric.year, result),
+    trend: trendPoints(history, registry.rubric.year, result),
     sheetId: dashboard.getSheetId(),
   });
   paintSheet(dashboard, layout.paint, layout.extraRows);
-  writeRekapTab(ss, registry, result, actions, admins, now);
+  writeRekapTab(ss, registry, result, actions, admins, now, history);
   ss.setActiveSheet(dashboard);
   return { input, result };
 }

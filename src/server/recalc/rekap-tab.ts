@@ -2,21 +2,19 @@
 // a provincial rollup imports with IMPORTRANGE. The plan is the core's; here it is only written, in
 // three calls, as plain text so that codes such as "76.01" stay text.
 import type { Action } from '../../core/actions/types';
+import type { HistoryRow } from '../../core/history';
 import type { ScoringResult } from '../../core/model';
 import { buildRekap, REKAP_WIDTH, rekapRows } from '../../core/rekap';
-import { HISTORY_TEXT } from '../../shared/messages/history';
 import { REKAP_TAB_NAME, REKAP_TEXT } from '../../shared/messages/province';
-import { readHistory } from '../history/entry';
 import { PLAIN_TEXT_FORMAT } from '../sheets/cells';
 import type { FullRegistry } from '../sheets/registry';
 import { generatedTab } from './table-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The regency's closed periods, for the province's trend: one read, only when Riwayat exists. */
-function closedPeriods(ss: Spreadsheet, timeZone: string) {
-  if (!ss.getSheetByName(HISTORY_TEXT.historyTab)) return [];
-  return readHistory(ss, timeZone)
+/** The regency's closed periods, for the province's trend. */
+function closedPeriods(history: readonly HistoryRow[]) {
+  return history
     .filter((r) => r.kind === 'kabupaten' && r.iid !== null && r.verifiedIid !== null)
     .map((r) => ({ year: r.year, iid: r.iid!, verifiedIid: r.verifiedIid! }));
 }
@@ -28,6 +26,7 @@ export function writeRekapTab(
   actions: readonly Action[],
   admins: readonly string[],
   now: Date,
+  history: readonly HistoryRow[],
 ): void {
   const rows = rekapRows(
     buildRekap({
@@ -40,7 +39,7 @@ export function writeRekapTab(
       result,
       innovations: registry.innovations.length,
       actions,
-      history: closedPeriods(ss, registry.settings.timeZone),
+      history: closedPeriods(history),
     }),
   );
   const sheet = generatedTab(ss, REKAP_TAB_NAME, admins, REKAP_TEXT.description);
